@@ -1,0 +1,184 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import dotenv from 'dotenv';
+
+export type NodeEnv = 'development' | 'production' | 'test';
+
+export interface DatabaseSettings {
+  /** Connection string of an external server; absent means "start the embedded PostgreSQL". */
+  url: string | null;
+  sslmode: 'disable' | 'allow' | 'prefer' | 'require' | 'verify-ca' | 'verify-full';
+  poolMax: number;
+  statementTimeoutMs: number;
+  connectTimeoutSeconds: number;
+  embeddedPort: number;
+}
+
+export interface Config {
+  env: NodeEnv;
+  port: number;
+  host: string;
+  logLevel: string;
+  database: DatabaseSettings;
+  dataDir: string;
+  uploadDir: string;
+  maxUploadSize: number;
+  publicBaseUrl: string | null;
+  cdnBaseUrl: string | null;
+  /** `true` reflects any origin (development default); an empty list allows none. */
+  corsOrigins: true | string[];
+  jwtSecret: string | null;
+  jwtExpiresInSeconds: number;
+  admin: { email: string; password: string } | null;
+  rateLimitMax: number;
+  loginRateLimitMax: number;
+  webDistDir: string | null;
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    problem: string,
+  ) {
+    super(`Invalid configuration: ${variable} ${problem}`);
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+const SSL_MODES = ['disable', 'allow', 'prefer', 'require', 'verify-ca', 'verify-full'] as const;
+
+function text(env: Env, name: string): string | null {
+  const value = env[name]?.trim();
+  return value ? value : null;
+}
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = text(env, name);
+  if (raw === null) return fallback;
+  if (!/^\d+$/.test(raw)) throw new ConfigError(name, `must be a whole number, got "${raw}"`);
+  const value = Number(raw);
+  if (value < min || value > max)
+    throw new ConfigError(name, `must be between ${min} and ${max}, got ${value}`);
+  return value;
+}
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = text(env, name);
+  if (raw === null) return fallback;
+  if (!(allowed as readonly string[]).includes(raw)) {
+    throw new ConfigError(name, `must be one of ${allowed.join(', ')}, got "${raw}"`);
+  }
+  return raw as T;
+}
+
+function absoluteUrl(env: Env, name: string): string | null {
+  const raw = text(env, name);
+  if (raw === null) return null;
+  try {
+    const url = new URL(raw);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('protocol');
+  } catch {
+    throw new ConfigError(name, `must be an absolute http(s) URL, got "${raw}"`);
+  }
+  return raw.replace(/\/+$/, '');
+}
+
+function databaseUrl(env: Env): string | null {
+  const url = text(env, 'DATABASE_URL');
+  if (url !== null) {
+    if (!/^postgres(ql)?:\/\//.test(url))
+      throw new ConfigError('DATABASE_URL', 'must start with postgres://');
+    return url;
+  }
+  const host = text(env, 'DB_HOST');
+  if (host === null) return null;
+  const port = integer(env, 'DB_PORT', 5432, 1, 65535);
+  const user = encodeURIComponent(text(env, 'DB_USER') ?? 'pingpong_user');
+  const password = text(env, 'DB_PASSWORD');
+  const name = encodeURIComponent(text(env, 'DB_NAME') ?? 'pingpong');
+  const auth = password === null ? user : `${user}:${encodeURIComponent(password)}`;
+  return `postgres://${auth}@${host}:${port}/${name}`;
+}
+
+function corsOrigins(env: Env, nodeEnv: NodeEnv): true | string[] {
+  const raw = text(env, 'CORS_ORIGINS');
+  if (raw === null) return nodeEnv === 'production' ? [] : true;
+  if (raw === '*') {
+    if (nodeEnv === 'production') throw new ConfigError('CORS_ORIGINS', 'cannot be "*" in production');
+    return true;
+  }
+  return raw
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
+}
+
+/** Parses and validates the environment once; throws ConfigError naming the first bad variable. */
+export function parseConfig(env: Env, cwd = invocationDir()): Config {
+  const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development');
+  const dataDir = path.resolve(cwd, text(env, 'DATA_DIR') ?? './data');
+  const jwtSecret = text(env, 'JWT_SECRET');
+  if (jwtSecret === null && nodeEnv === 'production') {
+    throw new ConfigError('JWT_SECRET', 'is required when NODE_ENV=production');
+  }
+  if (jwtSecret !== null && jwtSecret.length < 32) {
+    throw new ConfigError('JWT_SECRET', 'must be at least 32 characters long');
+  }
+  const adminEmail = text(env, 'ADMIN_EMAIL');
+  const adminPassword = text(env, 'ADMIN_PASSWORD');
+  if ((adminEmail === null) !== (adminPassword === null)) {
+    throw new ConfigError(adminEmail === null ? 'ADMIN_EMAIL' : 'ADMIN_PASSWORD', 'must be set together');
+  }
+  if (adminPassword !== null && adminPassword.length < 8) {
+    throw new ConfigError('ADMIN_PASSWORD', 'must be at least 8 characters long');
+  }
+  const webDist = path.resolve(cwd, text(env, 'WEB_DIST_DIR') ?? defaultWebDist());
+  return {
+    env: nodeEnv,
+    port: integer(env, 'PORT', 8080, 0, 65535),
+    host: text(env, 'HOST') ?? '0.0.0.0',
+    logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
+    database: {
+      url: databaseUrl(env),
+      sslmode: oneOf(env, 'DB_SSLMODE', SSL_MODES, 'disable'),
+      poolMax: integer(env, 'DB_POOL_MAX', 10, 1, 500),
+      statementTimeoutMs: integer(env, 'DB_STATEMENT_TIMEOUT_MS', 10_000, 100, 600_000),
+      connectTimeoutSeconds: integer(env, 'DB_CONNECT_TIMEOUT_SECONDS', 5, 1, 120),
+      embeddedPort: integer(env, 'EMBEDDED_DB_PORT', 54329, 1, 65535),
+    },
+    dataDir,
+    uploadDir: path.resolve(cwd, text(env, 'UPLOAD_DIR') ?? path.join(dataDir, 'uploads')),
+    maxUploadSize: integer(env, 'MAX_UPLOAD_SIZE', 5_242_880, 1024, 104_857_600),
+    publicBaseUrl: absoluteUrl(env, 'PUBLIC_BASE_URL'),
+    cdnBaseUrl: absoluteUrl(env, 'CDN_BASE_URL'),
+    corsOrigins: corsOrigins(env, nodeEnv),
+    jwtSecret,
+    jwtExpiresInSeconds: integer(env, 'JWT_EXPIRES_IN_SECONDS', 12 * 3600, 60, 30 * 24 * 3600),
+    admin: adminEmail && adminPassword ? { email: adminEmail.toLowerCase(), password: adminPassword } : null,
+    rateLimitMax: integer(env, 'RATE_LIMIT_MAX', 300, 1, 1_000_000),
+    loginRateLimitMax: integer(env, 'LOGIN_RATE_LIMIT_MAX', 10, 1, 10_000),
+    webDistDir: existsSync(webDist) ? webDist : null,
+  };
+}
+
+function defaultWebDist(): string {
+  return path.resolve(import.meta.dirname, '../../web/dist');
+}
+
+/** npm runs workspace scripts inside the workspace; relative paths mean where the user typed the command. */
+function invocationDir(): string {
+  return process.env.INIT_CWD ?? process.cwd();
+}
+
+/** Reads `.env` (real environment variables win) and parses the result. */
+export function loadConfig(): Config {
+  const fromFile: Env = {};
+  dotenv.config({
+    path: path.join(invocationDir(), '.env'),
+    processEnv: fromFile as dotenv.DotenvPopulateInput,
+    quiet: true,
+  });
+  return parseConfig({ ...fromFile, ...process.env });
+}

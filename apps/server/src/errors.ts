@@ -1,0 +1,116 @@
+/** The error catalogue: every error a client can see has a code, an HTTP status and a plain message. */
+export type ErrorDetails = Record<string, unknown>;
+
+export class AppError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details?: ErrorDetails,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}
+
+const notFound = (entity: string, code: string) => (id?: string) =>
+  new AppError(404, code, `${entity} not found`, id === undefined ? undefined : { id });
+
+export const errors = {
+  invalidInput: (message: string, details?: ErrorDetails) =>
+    new AppError(400, 'INVALID_INPUT', message, details),
+  missingRequiredField: (field: string) =>
+    new AppError(400, 'MISSING_REQUIRED_FIELD', `Missing required field: ${field}`, { field }),
+  unauthorized: (message = 'Authentication required') => new AppError(401, 'UNAUTHORIZED', message),
+  forbidden: (role: string) =>
+    new AppError(403, 'FORBIDDEN', `This action needs the ${role} role`, { required_role: role }),
+  invalidCredentials: () => new AppError(401, 'INVALID_CREDENTIALS', 'Email or password is incorrect'),
+  rateLimited: (retryAfterSeconds: number) =>
+    new AppError(429, 'RATE_LIMITED', 'Too many requests, slow down', {
+      retry_after_seconds: retryAfterSeconds,
+    }),
+  notFound: (message = 'Resource not found') => new AppError(404, 'NOT_FOUND', message),
+  playerNotFound: notFound('Player', 'PLAYER_NOT_FOUND'),
+  teamNotFound: notFound('Team', 'TEAM_NOT_FOUND'),
+  seasonNotFound: notFound('Season', 'SEASON_NOT_FOUND'),
+  rankNotFound: notFound('Rank', 'RANK_NOT_FOUND'),
+  fixtureNotFound: notFound('Fixture', 'FIXTURE_NOT_FOUND'),
+  matchNotFound: notFound('Match', 'MATCH_NOT_FOUND'),
+  playerSeasonNotFound: notFound('Player season', 'PLAYER_SEASON_NOT_FOUND'),
+  userNotFound: notFound('User', 'USER_NOT_FOUND'),
+  roundNotFound: notFound('Round', 'ROUND_NOT_FOUND'),
+  teamAlreadyExists: (name: string) =>
+    new AppError(409, 'TEAM_ALREADY_EXISTS', `A team named "${name}" already exists`, { name }),
+  userAlreadyExists: (email: string) =>
+    new AppError(409, 'USER_ALREADY_EXISTS', `A user with email ${email} already exists`, { email }),
+  playerAlreadyInSeason: (playerId: string, seasonId: string) =>
+    new AppError(409, 'PLAYER_ALREADY_IN_SEASON', 'The player is already registered in this season', {
+      player_id: playerId,
+      season_id: seasonId,
+    }),
+  teamNotInSeason: (teamId: string, seasonId: string) =>
+    new AppError(400, 'TEAM_NOT_IN_SEASON', 'The team is not entered in this season', {
+      team_id: teamId,
+      season_id: seasonId,
+    }),
+  teamAlreadyInSeason: (teamId: string) =>
+    new AppError(409, 'TEAM_ALREADY_IN_SEASON', 'The team is already entered in this season', {
+      team_id: teamId,
+    }),
+  playerInactive: (playerId: string) =>
+    new AppError(400, 'PLAYER_INACTIVE', 'The player is not active', { player_id: playerId }),
+  seasonNotActive: (seasonId: string, status: string) =>
+    new AppError(409, 'SEASON_NOT_ACTIVE', `The season is ${status}, not ACTIVE`, {
+      season_id: seasonId,
+      status,
+    }),
+  seasonAlreadyActive: (activeSeasonId: string) =>
+    new AppError(409, 'SEASON_ALREADY_ACTIVE', 'Another season is already ACTIVE; finish it first', {
+      active_season_id: activeSeasonId,
+    }),
+  invalidSeasonStatus: (message: string, details?: ErrorDetails) =>
+    new AppError(409, 'INVALID_SEASON_STATUS', message, details),
+  invalidSeasonRules: (problems: string[]) =>
+    new AppError(400, 'INVALID_INPUT', 'The season rules are not valid', { problems }),
+  sameTeamMatch: () => new AppError(400, 'SAME_TEAM_MATCH', 'A team cannot play against itself'),
+  invalidPlayers: (problems: Array<{ player_id: string | null; reason: string }>) =>
+    new AppError(400, 'INVALID_PLAYERS', 'The lineup is not valid', { problems }),
+  matchInvalidSets: (problems: Array<{ game: number | null; reason: string }>) =>
+    new AppError(400, 'MATCH_INVALID_SETS', problems[0]?.reason ?? 'The set scores are not valid', {
+      problems,
+    }),
+  matchAlreadyRecorded: (matchId: string) =>
+    new AppError(409, 'MATCH_ALREADY_RECORDED', 'This match already has a result', { match_id: matchId }),
+  matchNotRecorded: (matchId: string) =>
+    new AppError(409, 'MATCH_NOT_RECORDED', 'This match has no result to void', { match_id: matchId }),
+  matchOrderTaken: (order: number) =>
+    new AppError(409, 'MATCH_ORDER_TAKEN', `Match order ${order} is already used in this fixture`, {
+      match_order: order,
+    }),
+  roundLocked: (round: number) => new AppError(409, 'ROUND_LOCKED', `Round ${round} is locked`, { round }),
+  roundFinalized: (round: number) =>
+    new AppError(409, 'ROUND_FINALIZED', `Round ${round} is finalized and can no longer change`, { round }),
+  roundNotReady: (round: number, fixtures: Array<{ id: string; status: string }>) =>
+    new AppError(409, 'ROUND_NOT_READY', `Round ${round} still has fixtures to play`, { round, fixtures }),
+  fixturesExist: (count: number) =>
+    new AppError(409, 'FIXTURES_EXIST', 'The season already has fixtures', { fixtures: count }),
+  fixtureNotEditable: (status: string) =>
+    new AppError(409, 'FIXTURE_NOT_EDITABLE', `A ${status} fixture cannot change this way`, { status }),
+  invalidPointAdjustment: (message: string) => new AppError(400, 'INVALID_POINT_ADJUSTMENT', message),
+  negativePointsResult: (balance: number, delta: number) =>
+    new AppError(400, 'NEGATIVE_POINTS_RESULT', 'The adjustment would take the points below zero', {
+      balance,
+      delta_points: delta,
+    }),
+  idempotencyConflict: () =>
+    new AppError(409, 'IDEMPOTENCY_CONFLICT', 'This Idempotency-Key was used with a different request'),
+  uploadTooLarge: (limit: number) =>
+    new AppError(413, 'UPLOAD_TOO_LARGE', `The file is larger than ${limit} bytes`, { max_bytes: limit }),
+  payloadTooLarge: () => new AppError(413, 'PAYLOAD_TOO_LARGE', 'The request body is too large'),
+  unsupportedMediaType: (message = 'Only JPEG, PNG and WebP images are accepted') =>
+    new AppError(415, 'UNSUPPORTED_MEDIA_TYPE', message),
+  databaseUnavailable: () =>
+    new AppError(503, 'DATABASE_UNAVAILABLE', 'The database is unavailable, try again shortly'),
+  conflict: (message: string, details?: ErrorDetails) => new AppError(409, 'CONFLICT', message, details),
+  internal: () => new AppError(500, 'INTERNAL_ERROR', 'Something went wrong on our side'),
+} as const;

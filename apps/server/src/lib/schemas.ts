@@ -1,0 +1,54 @@
+import { type TSchema, Type } from 'typebox';
+
+/** Shared TypeBox pieces: envelopes, ids, paging. Routes compose these so OpenAPI and validation agree. */
+export const Uuid = Type.String({ format: 'uuid', description: 'UUID' });
+export const NullableUuid = Type.Union([Uuid, Type.Null()]);
+/** Drizzle hands out Date objects; the serializer writes them as ISO 8601 strings. */
+export const Timestamp = Type.Unsafe<Date | string>({ type: 'string', format: 'date-time' });
+export const DateOnly = Type.String({ format: 'date' });
+
+/** Names shown to people: trimmed and NFC-normalized by the service; control characters refused here. */
+export const Name = (maxLength: number) =>
+  Type.String({
+    minLength: 1,
+    maxLength,
+    pattern: '^[^\\u0000-\\u001F\\u007F]*\\S[^\\u0000-\\u001F\\u007F]*$',
+  });
+export const FreeText = (maxLength: number) =>
+  Type.String({ maxLength, pattern: '^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F]*$' });
+
+export const IdParams = Type.Object({ id: Uuid });
+
+export const Paging = {
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
+  offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 10_000_000, default: 0 })),
+};
+
+export const ErrorResponse = Type.Object(
+  {
+    error_code: Type.String(),
+    message: Type.String(),
+    details: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
+    request_id: Type.String(),
+  },
+  { $id: 'ErrorResponse' },
+);
+
+export const Meta = Type.Object({ total: Type.Integer(), limit: Type.Integer(), offset: Type.Integer() });
+
+export const Envelope = <T extends TSchema>(data: T) => Type.Object({ message: Type.String(), data });
+export const ListEnvelope = <T extends TSchema>(item: T) =>
+  Type.Object({ message: Type.String(), data: Type.Array(item), meta: Meta });
+
+const errorRef = Type.Ref('ErrorResponse');
+
+/** Response map for a route: its success schemas plus the error envelope for every listed status. */
+export function responses<T extends Record<number, TSchema>>(success: T, ...errorStatuses: number[]) {
+  const map: Record<number, TSchema> = { ...success };
+  for (const status of [400, 401, 403, 429, 500, 503, ...errorStatuses]) map[status] = errorRef;
+  return map as T & Record<number, TSchema>;
+}
+
+/** Bodies reject unknown fields (SPEC §4). */
+export const Body = <T extends Parameters<typeof Type.Object>[0]>(properties: T) =>
+  Type.Object(properties, { additionalProperties: false });

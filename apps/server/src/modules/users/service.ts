@@ -1,0 +1,112 @@
+import type { Static } from 'typebox';
+import type { Database } from '../../db/client.js';
+import { violatedConstraint } from '../../db/errors.js';
+import { inTransaction } from '../../db/transaction.js';
+import { errors } from '../../errors.js';
+import { DUMMY_HASH, hashPassword, verifyPassword } from '../../lib/passwords.js';
+import type { Role } from '../../lib/roles.js';
+import { cleanOptional } from '../../lib/text.js';
+import type { Actor, AuthUser } from '../../plugins/auth.js';
+import { recordAudit } from '../audit/repository.js';
+import * as repo from './repository.js';
+import type { CreateUserBody, UpdateUserBody } from './schemas.js';
+
+const AUTH_CACHE_MS = 2_000;
+
+export function userService(db: Database) {
+  // Authenticated requests look the account up; a short cache keeps that off the hot path.
+  const authCache = new Map<string, { user: AuthUser | null; until: number }>();
+
+  async function create(actor: Actor, input: Static<typeof CreateUserBody>) {
+    const email = input.email.trim().toLowerCase();
+    const password_hash = await hashPassword(input.password);
+    try {
+      return await inTransaction(db, async (tx) => {
+        const user = await repo.insertUser(tx, {
+          email,
+          password_hash,
+          role: input.role,
+          display_name: cleanOptional(input.display_name),
+        });
+        await recordAudit(tx, actor, {
+          action: 'user.create',
+          entity: 'user',
+          entityId: user.id,
+          after: user,
+        });
+        return user;
+      });
+    } catch (error) {
+      if (violatedConstraint(error) === 'users_email_lower_key') throw errors.userAlreadyExists(email);
+      throw error;
+    }
+  }
+
+  return {
+    list: (limit: number, offset: number) => repo.listUsers(db, limit, offset),
+    create,
+
+    async update(actor: Actor, id: string, input: Static<typeof UpdateUserBody>) {
+      const password_hash = input.password ? await hashPassword(input.password) : undefined;
+      const user = await inTransaction(db, async (tx) => {
+        const before = await repo.findUser(tx, id, true);
+        if (!before) throw errors.userNotFound(id);
+        const losesAdmin =
+          before.role === 'ADMIN' &&
+          before.is_active &&
+          ((input.role !== undefined && input.role !== 'ADMIN') || input.is_active === false);
+        if (losesAdmin && (await repo.countOtherActiveAdmins(tx, id)) === 0) {
+          throw errors.conflict('The league needs at least one active admin', { user_id: id });
+        }
+        const after = await repo.updateUser(tx, id, {
+          role: input.role,
+          is_active: input.is_active,
+          display_name: input.display_name === undefined ? undefined : cleanOptional(input.display_name),
+          password_hash,
+        });
+        const action =
+          input.role !== undefined && input.role !== before.role ? 'user.role_change' : 'user.update';
+        await recordAudit(tx, actor, { action, entity: 'user', entityId: id, before, after });
+        return after!;
+      });
+      authCache.delete(id);
+      return user;
+    },
+
+    async get(id: string) {
+      const user = await repo.findUser(db, id);
+      if (!user) throw errors.userNotFound(id);
+      return user;
+    },
+
+    async login(email: string, password: string) {
+      const user = await repo.findUserByEmail(db, email.trim());
+      const ok = await verifyPassword(password, user?.password_hash ?? DUMMY_HASH);
+      if (!user || !ok || !user.is_active) throw errors.invalidCredentials();
+      await repo.updateUser(db, user.id, { last_login_at: new Date() });
+      return { id: user.id, email: user.email, role: user.role } satisfies AuthUser;
+    },
+
+    async findActiveUser(id: string): Promise<AuthUser | null> {
+      const cached = authCache.get(id);
+      if (cached && cached.until > Date.now()) return cached.user;
+      const row = await repo.findUser(db, id);
+      const user = row?.is_active ? { id: row.id, email: row.email, role: row.role } : null;
+      if (authCache.size > 10_000) authCache.clear();
+      authCache.set(id, { user, until: Date.now() + AUTH_CACHE_MS });
+      return user;
+    },
+
+    /** The first admin comes from ADMIN_EMAIL/ADMIN_PASSWORD, only while the league has no account at all. */
+    async ensureFirstAdmin(admin: { email: string; password: string } | null): Promise<boolean> {
+      if (!admin || (await repo.countUsers(db)) > 0) return false;
+      await create(
+        { userId: null, requestId: 'startup' },
+        { email: admin.email, password: admin.password, role: 'ADMIN' as Role },
+      );
+      return true;
+    },
+  };
+}
+
+export type UserService = ReturnType<typeof userService>;

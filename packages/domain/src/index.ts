@@ -1,0 +1,32 @@
+export { type EloInput, eloChanges, expectedScore, roundCents, sideRating } from './elo.js';
+export { pointsForSides } from './match-points.js';
+export {
+  compareLeaderboard,
+  type LeaderboardEntry,
+  leaderboardPositions,
+  sharedPositions,
+} from './positions.js';
+export {
+  defaultRating,
+  nextRank,
+  type RankMove,
+  type RankTier,
+  SEEDED_RANKS,
+  type SeededRank,
+} from './ranks.js';
+export { type Pairing, roundDates, roundRobin } from './round-robin.js';
+export {
+  checkSeasonRules,
+  DEFAULT_SEASON_RULES,
+  resolveSeasonRules,
+  type SeasonRules,
+} from './season-rules.js';
+export { isFinishedGame, judgeSetScores, type SetScoreProblem, type SetScoreVerdict } from './set-scores.js';
+export { computeStandings, type StandingsRow } from './standings.js';
+export {
+  type FixturePointRules,
+  type StandingsFixture,
+  type StandingsMatch,
+  type TeamTally,
+  tallyFixtures,
+} from './standings-tally.js';
