@@ -8,10 +8,23 @@ import type { Config } from './config.js';
 import type { DatabaseClient } from './db/client.js';
 import { errors } from './errors.js';
 import { authRoutes } from './modules/auth/routes.js';
+import { LeagueEventBus } from './modules/events/bus.js';
+import { eventRoutes } from './modules/events/routes.js';
+import { fixtureRoutes } from './modules/fixtures/routes.js';
+import { fixtureService } from './modules/fixtures/service.js';
+import { integrityRoutes } from './modules/integrity/routes.js';
+import { ReadCache } from './modules/leaderboards/cache.js';
+import { leaderboardRoutes } from './modules/leaderboards/routes.js';
+import { leaderboardService } from './modules/leaderboards/service.js';
+import { matchRoutes } from './modules/matches/routes.js';
+import { matchService } from './modules/matches/service.js';
+import { pointService } from './modules/points/service.js';
+import { resultRoutes } from './modules/results/routes.js';
+import { resultService } from './modules/results/service.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { playerRoutes } from './modules/players/routes.js';
 import { playerService } from './modules/players/service.js';
-import { pointLogRoutes } from './modules/points/routes.js';
+import { pointRoutes } from './modules/points/routes.js';
 import { rankRoutes } from './modules/ranks/routes.js';
 import { registrationRoutes } from './modules/registrations/routes.js';
 import { registrationService } from './modules/registrations/service.js';
@@ -21,8 +34,16 @@ import { teamRoutes } from './modules/teams/routes.js';
 import { teamService } from './modules/teams/service.js';
 import { userRoutes } from './modules/users/routes.js';
 import { userService } from './modules/users/service.js';
+import { auditRoutes } from './modules/audit/routes.js';
+import { auditService } from './modules/audit/service.js';
+import { uploadFileRoutes, uploadRoutes } from './modules/uploads/routes.js';
+import { uploadService } from './modules/uploads/service.js';
+import { imageOrigins, uploadStorage } from './modules/uploads/storage.js';
 import authPlugin from './plugins/auth.js';
+import deadlinePlugin from './plugins/deadline.js';
+import metricsPlugin from './plugins/metrics.js';
 import errorsPlugin from './plugins/errors.js';
+import idempotencyPlugin from './plugins/idempotency.js';
 import openapiPlugin from './plugins/openapi.js';
 
 export interface AppOptions {
@@ -30,12 +51,14 @@ export interface AppOptions {
   database: DatabaseClient;
   /** Required: server.ts resolves it (JWT_SECRET, or one kept in DATA_DIR during development). */
   jwtSecret: string;
+  /** How often open event streams get a heartbeat comment. */
+  heartbeatMs?: number;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
 
 /** Builds the whole API without listening; tests drive it with inject(), server.ts adds listen(). */
-export async function buildApp({ config, database, jwtSecret }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ config, database, jwtSecret, heartbeatMs = 15_000 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: {
       level: config.logLevel,
@@ -45,7 +68,7 @@ export async function buildApp({ config, database, jwtSecret }: AppOptions): Pro
         : {}),
     },
     bodyLimit: 1_048_576,
-    trustProxy: config.env === 'production',
+    trustProxy: config.trustProxy,
     requestIdHeader: false,
     genReqId: (request) => {
       const incoming = request.headers['x-request-id'];
@@ -67,10 +90,30 @@ export async function buildApp({ config, database, jwtSecret }: AppOptions): Pro
   });
 
   const { db, sql } = database;
-  const users = userService(db);
+  const users = userService(db, {
+    loginAttempts: { max: config.loginMaxFailures, windowSeconds: config.loginFailureWindowSeconds },
+  });
+  const bus = new LeagueEventBus(sql);
+  const cache = new ReadCache();
+  bus.subscribe(() => cache.invalidate());
+  await bus.start((error) => app.log.warn({ err: error }, 'bad event notification'));
+  app.addHook('onClose', () => bus.stop());
+
+  // Writes that do not publish a league event of their own (registry changes) still invalidate every
+  // read model, here and on other instances. It runs before the response leaves: the writer's next read is fresh.
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD' && reply.statusCode < 400 && !request.routeOptions.config.publishesEvents) {
+      bus.publish({ type: 'league_changed', season_id: null });
+    }
+    return payload;
+  });
 
   await app.register(errorsPlugin);
+  await app.register(deadlinePlugin, {
+    ms: config.database.statementTimeoutMs + config.database.connectTimeoutSeconds * 1000,
+  });
   await app.register(openapiPlugin);
+  await app.register(metricsPlugin, { token: config.metricsToken });
   await app.register(cors, {
     origin: config.corsOrigins,
     methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
@@ -79,14 +122,17 @@ export async function buildApp({ config, database, jwtSecret }: AppOptions): Pro
     maxAge: 600,
   });
   await app.register(helmet, {
-    // Swagger UI and the web app use inline styles; scripts stay same-origin only.
+    // Swagger UI and the web app use inline styles; scripts stay same-origin only. Images may come from the
+    // CDN/public base URL, and blob: lets the web app preview a photo before uploading it.
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:', ...(config.cdnBaseUrl ? [config.cdnBaseUrl] : [])],
+        imgSrc: ["'self'", 'data:', 'blob:', ...imageOrigins(config)],
         styleSrc: ["'self'", "'unsafe-inline'"],
         scriptSrc: ["'self'"],
         connectSrc: ["'self'"],
+        // Behind TLS the proxy serves https; on a plain-http LAN install upgrading would break every asset.
+        upgradeInsecureRequests: config.env === 'production' ? [] : null,
       },
     },
     crossOriginResourcePolicy: { policy: 'cross-origin' },
@@ -102,8 +148,11 @@ export async function buildApp({ config, database, jwtSecret }: AppOptions): Pro
     expiresInSeconds: config.jwtExpiresInSeconds,
     findActiveUser: users.findActiveUser,
   });
+  await app.register(idempotencyPlugin, { db });
 
   await app.register(healthRoutes, { sql });
+  const storage = await uploadStorage(config, app.log);
+  await app.register(uploadFileRoutes, { storage });
   await app.register(
     async (api) => {
       await api.register(authRoutes, { users, loginRateLimitMax: config.loginRateLimitMax });
@@ -113,17 +162,31 @@ export async function buildApp({ config, database, jwtSecret }: AppOptions): Pro
       await api.register(playerRoutes, { players: playerService(db) });
       await api.register(seasonRoutes, { seasons: seasonService(db) });
       await api.register(registrationRoutes, { registrations: registrationService(db) });
-      await api.register(pointLogRoutes, { db });
+      await api.register(auditRoutes, { audit: auditService(db) });
+      await api.register(uploadRoutes, { uploads: uploadService(db, storage), metrics: app.metrics, maxBytes: config.maxUploadSize });
+      await api.register(pointRoutes, { db, points: pointService(db, bus) });
+      await api.register(fixtureRoutes, { fixtures: fixtureService(db, bus) });
+      await api.register(matchRoutes, { matches: matchService(db, bus) });
+      await api.register(resultRoutes, { results: resultService(db, bus) });
+      await api.register(leaderboardRoutes, { leaderboards: leaderboardService(db, cache) });
+      await api.register(eventRoutes, { db, bus, heartbeatMs });
+      await api.register(integrityRoutes, { db });
     },
     { prefix: '/api/v1' },
   );
 
   app.decorate('users', users);
+  app.decorate('events', bus);
   return app;
 }
 
 declare module 'fastify' {
   interface FastifyInstance {
     users: ReturnType<typeof userService>;
+    events: LeagueEventBus;
+  }
+  interface FastifyContextConfig {
+    /** The route's service publishes its own league event (which also invalidates caches). */
+    publishesEvents?: boolean;
   }
 }

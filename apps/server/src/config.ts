@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { isIP } from 'node:net';
 import path from 'node:path';
 import dotenv from 'dotenv';
 
@@ -32,6 +33,13 @@ export interface Config {
   admin: { email: string; password: string } | null;
   rateLimitMax: number;
   loginRateLimitMax: number;
+  /** Failed sign-ins allowed per account (email) within the window, whatever the caller's IP. */
+  loginMaxFailures: number;
+  loginFailureWindowSeconds: number;
+  /** Whose X-Forwarded-For to believe: nobody (false), everybody (true) or these proxy addresses/CIDRs. */
+  trustProxy: boolean | string[];
+  /** When set, GET /metrics requires `Authorization: Bearer <token>`. */
+  metricsToken: string | null;
   webDistDir: string | null;
 }
 
@@ -102,6 +110,43 @@ function databaseUrl(env: Env): string | null {
   return `postgres://${auth}@${host}:${port}/${name}`;
 }
 
+const PROXY_KEYWORDS = ['loopback', 'linklocal', 'uniquelocal'];
+
+/**
+ * Trusting every hop (`true`) lets any client pick its own IP through X-Forwarded-For and slip past the
+ * per-IP limits. Production defaults to believing the header only from a proxy on this host or on a private
+ * network (a container network), which is where the TLS-terminating proxy sits.
+ */
+function trustProxy(env: Env, nodeEnv: NodeEnv): boolean | string[] {
+  const raw = text(env, 'TRUST_PROXY');
+  if (raw === null) return nodeEnv === 'production' ? ['loopback', 'uniquelocal'] : false;
+  if (raw === 'false') return false;
+  if (raw === 'true') return true;
+  const entries = raw
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  for (const entry of entries) {
+    const [address, bits, extra] = entry.split('/');
+    const validBits = bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= 128);
+    if (!PROXY_KEYWORDS.includes(entry) && (!address || isIP(address) === 0 || !validBits || extra)) {
+      throw new ConfigError(
+        'TRUST_PROXY',
+        `must be true, false or a list of proxy IP addresses/CIDRs (or loopback, linklocal, uniquelocal), got "${entry}"`,
+      );
+    }
+  }
+  return entries;
+}
+
+function metricsToken(env: Env): string | null {
+  const token = text(env, 'METRICS_TOKEN');
+  if (token !== null && token.length < 16) {
+    throw new ConfigError('METRICS_TOKEN', 'must be at least 16 characters long');
+  }
+  return token;
+}
+
 function corsOrigins(env: Env, nodeEnv: NodeEnv): true | string[] {
   const raw = text(env, 'CORS_ORIGINS');
   if (raw === null) return nodeEnv === 'production' ? [] : true;
@@ -159,6 +204,10 @@ export function parseConfig(env: Env, cwd = invocationDir()): Config {
     admin: adminEmail && adminPassword ? { email: adminEmail.toLowerCase(), password: adminPassword } : null,
     rateLimitMax: integer(env, 'RATE_LIMIT_MAX', 300, 1, 1_000_000),
     loginRateLimitMax: integer(env, 'LOGIN_RATE_LIMIT_MAX', 10, 1, 10_000),
+    loginMaxFailures: integer(env, 'LOGIN_MAX_FAILURES', 5, 1, 1000),
+    loginFailureWindowSeconds: integer(env, 'LOGIN_FAILURE_WINDOW_SECONDS', 900, 10, 86_400),
+    trustProxy: trustProxy(env, nodeEnv),
+    metricsToken: metricsToken(env),
     webDistDir: existsSync(webDist) ? webDist : null,
   };
 }
@@ -172,13 +221,13 @@ function invocationDir(): string {
   return process.env.INIT_CWD ?? process.cwd();
 }
 
-/** Reads `.env` (real environment variables win) and parses the result. */
-export function loadConfig(): Config {
+/** Reads `.env` from `cwd` (real environment variables win) and parses the result. */
+export function loadConfig(processEnv: Env = process.env, cwd = invocationDir()): Config {
   const fromFile: Env = {};
   dotenv.config({
-    path: path.join(invocationDir(), '.env'),
+    path: path.join(cwd, '.env'),
     processEnv: fromFile as dotenv.DotenvPopulateInput,
     quiet: true,
   });
-  return parseConfig({ ...fromFile, ...process.env });
+  return parseConfig({ ...fromFile, ...processEnv }, cwd);
 }

@@ -109,8 +109,16 @@ export const errors = {
   payloadTooLarge: () => new AppError(413, 'PAYLOAD_TOO_LARGE', 'The request body is too large'),
   unsupportedMediaType: (message = 'Only JPEG, PNG and WebP images are accepted') =>
     new AppError(415, 'UNSUPPORTED_MEDIA_TYPE', message),
+  imageTooManyPixels: (maxPixels: number) =>
+    new AppError(413, 'UPLOAD_TOO_LARGE', `The image has more than ${maxPixels} pixels`, {
+      max_pixels: maxPixels,
+    }),
+  invalidImage: () =>
+    new AppError(400, 'INVALID_IMAGE', 'The file is damaged or not a complete JPEG, PNG or WebP image'),
   databaseUnavailable: () =>
     new AppError(503, 'DATABASE_UNAVAILABLE', 'The database is unavailable, try again shortly'),
+  requestTimeout: () =>
+    new AppError(503, 'REQUEST_TIMEOUT', 'The server could not answer in time, try again shortly'),
   conflict: (message: string, details?: ErrorDetails) => new AppError(409, 'CONFLICT', message, details),
   internal: () => new AppError(500, 'INTERNAL_ERROR', 'Something went wrong on our side'),
 } as const;

@@ -45,14 +45,12 @@ function fromPostgres(error: { code: string; constraint_name?: string }): AppErr
       return errors.invalidInput('The change breaks a rule of the league data', {
         constraint: error.constraint_name,
       });
-    case '22P02':
-    case '22003':
-    case '22007':
-    case '22008':
-    case '22001':
-      return errors.invalidInput('A value is out of range or malformed');
+    // Class 22 is "data exception" (bad number, date, encoding, NUL byte...): the value was the problem.
+    // 54000 is a value too big for an index row. Neither is the server's fault.
+    case '54000':
+      return errors.invalidInput('A value is too large to store');
     default:
-      return null;
+      return error.code.startsWith('22') ? errors.invalidInput('A value is out of range or malformed') : null;
   }
 }
 
@@ -90,6 +88,14 @@ export function toAppError(error: unknown): AppError {
       return errors.payloadTooLarge();
     case 'FST_REQ_FILE_TOO_LARGE':
       return errors.uploadTooLarge(0);
+    case 'FST_INVALID_MULTIPART_CONTENT_TYPE':
+      return errors.unsupportedMediaType('Send the file as multipart/form-data');
+    case 'FST_FILES_LIMIT':
+    case 'FST_FIELDS_LIMIT':
+    case 'FST_PARTS_LIMIT':
+      return errors.invalidInput('Send exactly one file and no other form fields');
+    case 'FST_ERR_HANDLER_TIMEOUT':
+      return errors.requestTimeout();
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return errors.invalidInput('Unsupported Content-Type; send application/json');
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':

@@ -87,3 +87,78 @@ export async function newLeague(
   }
   return { season, teams, rosters };
 }
+
+export interface FixtureData {
+  id: string;
+  season_id: string;
+  round: number;
+  status: string;
+  home_score: number;
+  guest_score: number;
+}
+export interface MatchData {
+  id: string;
+  fixture_id: string;
+  home_sets: number[] | null;
+  guest_sets: number[] | null;
+  winner_team_id: string | null;
+  point_before: Record<string, number> | null;
+  point_after: Record<string, number> | null;
+  rating_before: Record<string, number> | null;
+  rating_after: Record<string, number> | null;
+  rank_snapshot: Record<string, string> | null;
+}
+
+export const newFixture = (
+  t: TestApp,
+  fields: { season_id: string; home_team_id: string; guest_team_id: string; round?: number } & Record<
+    string,
+    unknown
+  >,
+) => created<FixtureData>(t, '/api/v1/fixtures', { round: 1, ...fields }, 'moderator');
+
+/** A singles (one id a side) or doubles (two ids a side) match; ids are player ids. */
+export const newMatch = (t: TestApp, fixtureId: string, order: number, home: string[], guest: string[]) =>
+  created<MatchData>(
+    t,
+    '/api/v1/matches',
+    {
+      fixture_id: fixtureId,
+      match_order: order,
+      match_type: home.length === 2 ? 'DOUBLE' : 'SINGLE',
+      home_player1_id: home[0],
+      guest_player1_id: guest[0],
+      ...(home.length === 2 ? { home_player2_id: home[1], guest_player2_id: guest[1] } : {}),
+    },
+    'moderator',
+  );
+
+export const recordResult = (
+  t: TestApp,
+  matchId: string,
+  home_sets: number[],
+  guest_sets: number[],
+  headers: Record<string, string> = {},
+) =>
+  t.request({
+    method: 'POST',
+    url: `/api/v1/matches/${matchId}/result`,
+    as: 'moderator',
+    payload: { home_sets, guest_sets },
+    headers,
+  });
+
+export async function integrity(t: TestApp) {
+  const response = await t.request({ method: 'GET', url: '/api/v1/admin/integrity', as: 'admin' });
+  expect(response.statusCode).toBe(200);
+  return response.json().data as { ok: boolean; checked: number; violations: unknown[] };
+}
+
+/** Only one season may be ACTIVE: tests finish theirs so the next one can start. */
+export const finishSeason = (t: TestApp, seasonId: string) =>
+  t.request({
+    method: 'POST',
+    url: `/api/v1/seasons/${seasonId}/finish`,
+    as: 'admin',
+    payload: { force: true, reason: 'test over' },
+  });

@@ -1,4 +1,4 @@
-import { asc, count, eq } from 'drizzle-orm';
+import { asc, count, desc, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { playerPointLogs } from '../../db/schema/index.js';
 
@@ -28,4 +28,14 @@ export async function listLogs(db: Executor, playerSeasonId: string, limit: numb
     db.select({ total: count() }).from(playerPointLogs).where(where),
   ]);
   return { rows, total: total?.total ?? 0 };
+}
+
+export async function latestLog(db: Executor, playerSeasonId: string) {
+  const [row] = await db
+    .select(logColumns)
+    .from(playerPointLogs)
+    .where(eq(playerPointLogs.player_season_id, playerSeasonId))
+    .orderBy(desc(playerPointLogs.seq))
+    .limit(1);
+  return row;
 }

@@ -1,12 +1,35 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Database } from '../../db/client.js';
 import { errors } from '../../errors.js';
-import { ListEnvelope, responses } from '../../lib/schemas.js';
+import { Envelope, ListEnvelope, responses } from '../../lib/schemas.js';
+import { actorOf } from '../../plugins/auth.js';
 import { findPlayerSeason } from '../registrations/repository.js';
 import { listLogs } from './repository.js';
-import { PointLog, PointLogParams, PointLogQuery } from './schemas.js';
+import { AdjustBody, Adjusted, PointLog, PointLogParams, PointLogQuery } from './schemas.js';
+import type { PointService } from './service.js';
 
-export const pointLogRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (app, { db }) => {
+export const pointRoutes: FastifyPluginAsyncTypebox<{ db: Database; points: PointService }> = async (
+  app,
+  { db, points },
+) => {
+  app.post(
+    '/points/adjust',
+    {
+      config: { auth: 'ADMIN', publishesEvents: true },
+      schema: {
+        tags: ['points'],
+        summary:
+          'Adjust points (ADMIN_ADJUST, PENALTY or BONUS) with a reason; logged like every other change',
+        body: AdjustBody,
+        response: responses({ 201: Envelope(Adjusted) }, 404, 409),
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send({ message: 'Points adjusted', data: await points.adjust(actorOf(request), request.body) }),
+  );
+
   app.get(
     '/points/logs/:playerSeasonId',
     {

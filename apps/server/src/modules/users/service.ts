@@ -3,6 +3,7 @@ import type { Database } from '../../db/client.js';
 import { violatedConstraint } from '../../db/errors.js';
 import { inTransaction } from '../../db/transaction.js';
 import { errors } from '../../errors.js';
+import { AttemptThrottle } from '../../lib/attempt-throttle.js';
 import { DUMMY_HASH, hashPassword, verifyPassword } from '../../lib/passwords.js';
 import type { Role } from '../../lib/roles.js';
 import { cleanOptional } from '../../lib/text.js';
@@ -13,9 +14,19 @@ import type { CreateUserBody, UpdateUserBody } from './schemas.js';
 
 const AUTH_CACHE_MS = 2_000;
 
-export function userService(db: Database) {
+export interface UserServiceOptions {
+  /** Sign-in attempts per account (email) per window; the per-IP limit sits in front of this one. */
+  loginAttempts?: { max: number; windowSeconds: number };
+}
+
+export function userService(db: Database, options: UserServiceOptions = {}) {
   // Authenticated requests look the account up; a short cache keeps that off the hot path.
   const authCache = new Map<string, { user: AuthUser | null; until: number }>();
+  // Guessing one account's password from many IPs gets past the per-IP limit; this one follows the account.
+  const loginThrottle = new AttemptThrottle({
+    maxAttempts: options.loginAttempts?.max ?? 5,
+    windowMs: (options.loginAttempts?.windowSeconds ?? 900) * 1000,
+  });
 
   async function create(actor: Actor, input: Static<typeof CreateUserBody>) {
     const email = input.email.trim().toLowerCase();
@@ -79,10 +90,18 @@ export function userService(db: Database) {
       return user;
     },
 
+    /**
+     * Unknown emails are throttled like real ones, so the limit does not reveal which accounts exist. While an
+     * account is throttled even the right password is refused, or the limit would confirm a correct guess.
+     */
     async login(email: string, password: string) {
-      const user = await repo.findUserByEmail(db, email.trim());
+      const key = email.trim().toLowerCase();
+      const retryAfter = loginThrottle.take(key);
+      if (retryAfter !== null) throw errors.rateLimited(retryAfter);
+      const user = await repo.findUserByEmail(db, key);
       const ok = await verifyPassword(password, user?.password_hash ?? DUMMY_HASH);
       if (!user || !ok || !user.is_active) throw errors.invalidCredentials();
+      loginThrottle.reset(key);
       await repo.updateUser(db, user.id, { last_login_at: new Date() });
       return { id: user.id, email: user.email, role: user.role } satisfies AuthUser;
     },

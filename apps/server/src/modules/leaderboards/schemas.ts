@@ -1,0 +1,55 @@
+import { Type } from 'typebox';
+import { Meta, Paging, Uuid } from '../../lib/schemas.js';
+
+const nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) =>
+  Type.Union([schema, Type.Null()]);
+
+export const LeaderboardEntry = Type.Object({
+  position: Type.Integer(),
+  player_season_id: Uuid,
+  player_id: Uuid,
+  player_name: Type.String(),
+  avatar_url: nullable(Type.String()),
+  team_id: Uuid,
+  team_name: Type.String(),
+  rank_id: Type.String(),
+  rank_name: nullable(Type.String()),
+  accumulated_points: Type.Number(),
+  rating: Type.Number(),
+  matches_played: Type.Integer(),
+  wins: Type.Integer(),
+  losses: Type.Integer(),
+  status: Type.String(),
+  display_order: Type.Integer(),
+});
+
+export const LeaderboardResponse = Type.Object({
+  message: Type.String(),
+  data: Type.Array(LeaderboardEntry),
+  meta: Meta,
+});
+
+export const LeaderboardQuery = Type.Object({
+  team_id: Type.Optional(Uuid),
+  rank_id: Type.Optional(Type.String({ pattern: '^[A-Z][0-9]$' })),
+  ...Paging,
+});
+
+export const StandingsEntry = Type.Object({
+  position: Type.Integer(),
+  team_id: Uuid,
+  team_name: Type.String(),
+  played: Type.Integer(),
+  won: Type.Integer(),
+  drawn: Type.Integer(),
+  lost: Type.Integer(),
+  points: Type.Integer(),
+  matches_won: Type.Integer(),
+  matches_lost: Type.Integer(),
+  sets_won: Type.Integer(),
+  sets_lost: Type.Integer(),
+  balls_won: Type.Integer(),
+  balls_lost: Type.Integer(),
+});
+
+export const StandingsResponse = Type.Object({ message: Type.String(), data: Type.Array(StandingsEntry) });

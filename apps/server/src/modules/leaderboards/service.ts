@@ -1,0 +1,62 @@
+import { computeStandings } from '@pingpong/domain';
+import type { Database } from '../../db/client.js';
+import { errors } from '../../errors.js';
+import { findSeason } from '../seasons/repository.js';
+import { rulesOf } from '../seasons/service.js';
+import type { ReadCache } from './cache.js';
+import * as repo from './repository.js';
+
+export function leaderboardService(db: Database, cache: ReadCache) {
+  async function seasonOrThrow(seasonId: string) {
+    const season = await findSeason(db, seasonId);
+    if (!season) throw errors.seasonNotFound(seasonId);
+    return season;
+  }
+
+  async function standings(seasonId: string) {
+    const season = await seasonOrThrow(seasonId);
+    const [source, teams] = await Promise.all([
+      repo.standingsSource(db, seasonId),
+      repo.seasonTeamNames(db, seasonId),
+    ]);
+    const names = new Map(teams.map((team) => [team.team_id, team.team_name]));
+    const rows = computeStandings(
+      teams.map((team) => team.team_id),
+      source.map((fixture) => ({ ...fixture, max_matches: fixture.match_count || undefined })),
+      rulesOf(season),
+    );
+    return rows.map((row) => ({ ...row, team_name: names.get(row.team_id) ?? '' }));
+  }
+
+  return {
+    /** The serialized response body, fresh after every committed write (see ReadCache). */
+    leaderboard(seasonId: string, filter: repo.LeaderboardFilter, limit: number, offset: number) {
+      const key = `leaderboard:${seasonId}:${filter.teamId ?? ''}:${filter.rankId ?? ''}:${limit}:${offset}`;
+      return cache.get(key, async () => {
+        await seasonOrThrow(seasonId);
+        const [rows, total] = await Promise.all([
+          repo.leaderboardPage(db, seasonId, filter, limit, offset),
+          repo.leaderboardTotal(db, seasonId, filter),
+        ]);
+        return JSON.stringify({
+          message: 'Leaderboard retrieved',
+          data: rows,
+          meta: { total, limit, offset },
+        });
+      });
+    },
+
+    standings(seasonId: string) {
+      return cache.get(`standings:${seasonId}`, async () =>
+        JSON.stringify({ message: 'Standings retrieved', data: await standings(seasonId) }),
+      );
+    },
+
+    /** Uncached, for callers that need the rows themselves (round snapshots, tests). */
+    standingsRows: standings,
+    leaderboardRows: (seasonId: string, filter: repo.LeaderboardFilter, limit: number, offset: number) =>
+      repo.leaderboardPage(db, seasonId, filter, limit, offset),
+  };
+}
+
+export type LeaderboardService = ReturnType<typeof leaderboardService>;

@@ -1,0 +1,44 @@
+import { Type } from 'typebox';
+import { Body, Timestamp, Uuid } from '../../lib/schemas.js';
+
+const nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) =>
+  Type.Union([schema, Type.Null()]);
+const Snapshot = nullable(Type.Record(Type.String(), Type.Unknown()));
+
+export const Match = Type.Object({
+  id: Uuid,
+  fixture_id: Uuid,
+  match_order: Type.Integer(),
+  match_type: Type.String(),
+  home_player1_id: Uuid,
+  home_player1_name: Type.String(),
+  home_player2_id: nullable(Uuid),
+  home_player2_name: nullable(Type.String()),
+  guest_player1_id: Uuid,
+  guest_player1_name: Type.String(),
+  guest_player2_id: nullable(Uuid),
+  guest_player2_name: nullable(Type.String()),
+  home_sets: nullable(Type.Array(Type.Integer())),
+  guest_sets: nullable(Type.Array(Type.Integer())),
+  winner_team_id: nullable(Uuid),
+  handicap_snapshot: Snapshot,
+  rank_snapshot: Snapshot,
+  point_before: Snapshot,
+  point_after: Snapshot,
+  rating_before: Snapshot,
+  rating_after: Snapshot,
+  recorded_at: nullable(Timestamp),
+  recorded_by: nullable(Uuid),
+  created_at: Timestamp,
+  updated_at: Timestamp,
+});
+
+export const CreateMatchBody = Body({
+  fixture_id: Uuid,
+  match_order: Type.Integer({ minimum: 1, maximum: 9 }),
+  match_type: Type.Union([Type.Literal('SINGLE'), Type.Literal('DOUBLE')]),
+  home_player1_id: Uuid,
+  home_player2_id: Type.Optional(nullable(Uuid)),
+  guest_player1_id: Uuid,
+  guest_player2_id: Type.Optional(nullable(Uuid)),
+});

@@ -1,0 +1,14 @@
+import { Type } from 'typebox';
+import { Body, FreeText, Uuid } from '../../lib/schemas.js';
+
+const Sets = Type.Array(Type.Integer({ minimum: 0, maximum: 99 }), { minItems: 1, maxItems: 9 });
+
+export const RecordResultBody = Body({
+  home_sets: Sets,
+  guest_sets: Sets,
+  winner_team_id: Type.Optional(Uuid),
+});
+
+export const VoidResultBody = Body({
+  reason: FreeText(500),
+});

@@ -1,0 +1,132 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../src/app.js';
+import { connectDatabase } from '../src/db/client.js';
+import { createTestDatabase, JWT_SECRET, testConfig } from './helpers/app.js';
+import type { TestApp } from './helpers/app.js';
+import { finishSeason, newFixture, newLeague, newMatch, recordResult } from './helpers/factories.js';
+
+let t: TestApp;
+let baseUrl: string;
+
+beforeAll(async () => {
+  const url = await createTestDatabase();
+  const config = testConfig();
+  const database = connectDatabase(url, config.database);
+  const app = await buildApp({ config, database, jwtSecret: JWT_SECRET, heartbeatMs: 100 });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const tokens = { admin: '', moderator: '', viewer: '' };
+  for (const role of ['admin', 'moderator', 'viewer'] as const) {
+    const user = await app.users.create(
+      { userId: null, requestId: 't' },
+      { email: `${role}@sse.test`, password: 'password-123', role: role.toUpperCase() as 'ADMIN' },
+    );
+    tokens[role] = app.issueToken(user).token;
+  }
+  t = {
+    app,
+    database,
+    url,
+    tokens,
+    request: ({ as, headers, ...options }) =>
+      app.inject({
+        ...options,
+        headers: { ...headers, ...(as ? { authorization: `Bearer ${tokens[as]}` } : {}) },
+      }),
+    close: async () => {
+      await app.close();
+      await database.close();
+    },
+  };
+});
+afterAll(() => t.close());
+
+/** Reads server-sent events until `until` says stop; returns the events seen. */
+async function readEvents(
+  response: Response,
+  until: (events: Array<{ event: string; data: string }>, raw: string) => boolean,
+) {
+  const reader = response.body!.getReader();
+  const decoder = new TextDecoder();
+  let raw = '';
+  const events: Array<{ event: string; data: string }> = [];
+  while (!until(events, raw)) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    raw += decoder.decode(value, { stream: true });
+    events.length = 0;
+    for (const block of raw.split('\n\n')) {
+      const event = /^event: (.+)$/m.exec(block)?.[1];
+      const data = /^data: (.+)$/m.exec(block)?.[1];
+      if (event && data) events.push({ event, data });
+    }
+  }
+  await reader.cancel();
+  return { events, raw };
+}
+
+describe('live season events', () => {
+  it('streams result_recorded, result_voided and points_adjusted with the ids to refresh, plus heartbeats', async () => {
+    const { season, teams, rosters } = await newLeague(t, { perTeam: 1 });
+    const fixture = await newFixture(t, {
+      season_id: season.id,
+      home_team_id: teams[0]!.id,
+      guest_team_id: teams[1]!.id,
+    });
+    const match = await newMatch(t, fixture.id, 1, [rosters[0]![0]!.player_id], [rosters[1]![0]!.player_id]);
+
+    const response = await fetch(`${baseUrl}/api/v1/seasons/${season.id}/events`);
+    expect(response.headers.get('content-type')).toContain('text/event-stream');
+    const reading = readEvents(response, (events, raw) => events.length >= 3 && raw.includes(': heartbeat'));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+
+    expect((await recordResult(t, match.id, [11, 11, 11], [1, 1, 1])).statusCode).toBe(200);
+    await t.request({
+      method: 'POST',
+      url: `/api/v1/matches/${match.id}/result/void`,
+      as: 'admin',
+      payload: { reason: 'typo' },
+    });
+    await t.request({
+      method: 'POST',
+      url: '/api/v1/points/adjust',
+      as: 'admin',
+      payload: { player_season_id: rosters[0]![0]!.id, delta_points: 3, reason: 'bonus' },
+    });
+
+    const { events, raw } = await reading;
+    expect(events.map((e) => e.event)).toEqual(['result_recorded', 'result_voided', 'points_adjusted']);
+    expect(JSON.parse(events[0]!.data)).toMatchObject({
+      season_id: season.id,
+      fixture_id: fixture.id,
+      match_id: match.id,
+      round: 1,
+    });
+    expect(JSON.parse(events[0]!.data).player_season_ids).toHaveLength(2);
+    expect(raw).toContain(': heartbeat');
+    await finishSeason(t, season.id);
+  });
+
+  it('does not send another season its events and forgets clients that disconnect', async () => {
+    const { season } = await newLeague(t, { perTeam: 1 });
+    const listenersBefore = t.app.events.listenerCount();
+    const controller = new AbortController();
+    const response = await fetch(`${baseUrl}/api/v1/seasons/${season.id}/events`, {
+      signal: controller.signal,
+    });
+    expect(response.status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(t.app.events.listenerCount()).toBe(listenersBefore + 1);
+    controller.abort();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(t.app.events.listenerCount()).toBe(listenersBefore);
+    await finishSeason(t, season.id);
+  });
+
+  it('404s the stream of an unknown season', async () => {
+    const response = await fetch(`${baseUrl}/api/v1/seasons/00000000-0000-4000-8000-000000000000/events`);
+    expect(response.status).toBe(404);
+    expect(((await response.json()) as { error_code: string }).error_code).toBe('SEASON_NOT_FOUND');
+  });
+});

@@ -1,0 +1,31 @@
+import { isApiError } from '../../lib/api-error';
+import { Button } from './button';
+
+interface ErrorMessageProps {
+  error: unknown;
+  title?: string;
+  onRetry?: () => void;
+}
+
+/** Shows the server's own message and error code, so a user can report exactly what went wrong. */
+export function ErrorMessage({ error, title = 'Something went wrong', onRetry }: ErrorMessageProps) {
+  const apiError = isApiError(error) ? error : null;
+  const message = apiError?.message ?? (error instanceof Error ? error.message : String(error));
+  return (
+    <div className="notice notice--error" role="alert">
+      <p className="notice__title">{title}</p>
+      <p>{message}</p>
+      {apiError ? (
+        <p className="notice__meta">
+          <code>{apiError.code}</code>
+          {apiError.requestId ? <span> · request {apiError.requestId}</span> : null}
+        </p>
+      ) : null}
+      {onRetry ? (
+        <Button variant="secondary" onClick={onRetry}>
+          Try again
+        </Button>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+import { Avatar } from '../../../components/ui/avatar';
+import { Link } from '../../../components/ui/link';
+import { formatPoints } from '../../../lib/format';
+import type { LeaderboardRow } from '../api/get-leaderboard';
+import { positionLabels } from '../position-labels';
+
+export function LeaderboardTable({ rows, caption }: { rows: LeaderboardRow[]; caption: string }) {
+  const labels = positionLabels(rows.map((row) => row.position));
+  return (
+    <div className="table-wrap">
+      <table className="table leaderboard">
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="num">
+              <abbr title="Position">#</abbr>
+            </th>
+            <th scope="col">Player</th>
+            <th scope="col">Rank</th>
+            <th scope="col" className="num">
+              <abbr title="Points">Pts</abbr>
+            </th>
+            <th scope="col" className="num">
+              <abbr title="Wins and losses">W-L</abbr>
+            </th>
+            <th scope="col" className="num wide-only">
+              Rating
+            </th>
+            <th scope="col" className="num wide-only">
+              Played
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, index) => {
+            const label = labels[index];
+            return (
+              <tr key={row.player_season_id}>
+                <td className="num position">
+                  <span aria-label={label?.description} title={label?.description}>
+                    {label?.text}
+                  </span>
+                </td>
+                <td>
+                  <div className="player-cell">
+                    <Avatar name={row.player_name} url={row.avatar_url} size={32} />
+                    <div className="player-cell__text">
+                      <Link
+                        className="player-cell__name"
+                        href={`/players/${row.player_id}?entry=${row.player_season_id}`}
+                      >
+                        {row.player_name}
+                      </Link>
+                      <span className="player-cell__team">{row.team_name}</span>
+                    </div>
+                  </div>
+                </td>
+                <td>
+                  <span className="rank-chip" title={row.rank_name ?? row.rank_id}>
+                    {row.rank_id}
+                  </span>
+                </td>
+                <td className="num points">{formatPoints(row.accumulated_points)}</td>
+                <td className="num">
+                  {row.wins}-{row.losses}
+                </td>
+                <td className="num wide-only">{Math.round(row.rating)}</td>
+                <td className="num wide-only">{row.matches_played}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { apiGet } from '../../../lib/api-client';
+import { isMissingEndpoint } from '../../../lib/api-error';
+import { queryKeys } from '../../../lib/query-keys';
+
+export type PlayerStats = Record<string, unknown>;
+
+export const getPlayerStats = async (playerId: string, seasonId: string | undefined, signal?: AbortSignal) =>
+  (await apiGet<PlayerStats>(`/players/${playerId}/stats`, { season_id: seasonId }, signal)).data;
+
+export const playerStatsQueryOptions = (playerId: string, seasonId: string | undefined) =>
+  queryOptions({
+    queryKey: queryKeys.playerStats(playerId, seasonId),
+    queryFn: ({ signal }) => getPlayerStats(playerId, seasonId, signal),
+    retry: (count, error) => !isMissingEndpoint(error) && count < 2,
+  });
+
+export const usePlayerStats = (playerId: string, seasonId: string | undefined) =>
+  useQuery(playerStatsQueryOptions(playerId, seasonId));

@@ -1,0 +1,35 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiRequest } from '../../../lib/api-client';
+import { staleQueriesFor } from '../../../lib/live-events';
+
+export interface RecordResultInput {
+  seasonId: string;
+  fixtureId: string;
+  matchId: string;
+  home_sets: number[];
+  guest_sets: number[];
+  idempotencyKey: string;
+}
+
+/** POST /matches/{id}/result. The Idempotency-Key makes a retried tap record the result once. */
+export const recordResult = ({ matchId, home_sets, guest_sets, idempotencyKey }: RecordResultInput) =>
+  apiRequest<{ id: string; winner_team_id: string | null }>(`/matches/${matchId}/result`, {
+    method: 'POST',
+    body: { home_sets, guest_sets },
+    headers: { 'Idempotency-Key': idempotencyKey },
+  });
+
+export function useRecordResult({ onSuccess }: { onSuccess?: (input: RecordResultInput) => void } = {}) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: recordResult,
+    onSuccess: async (_response, input) => {
+      const stale = staleQueriesFor('result_recorded', input.seasonId, {
+        fixture_id: input.fixtureId,
+        match_id: input.matchId,
+      });
+      await Promise.all(stale.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
+      onSuccess?.(input);
+    },
+  });
+}

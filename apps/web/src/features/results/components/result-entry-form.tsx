@@ -1,0 +1,133 @@
+import { resolveSeasonRules, type SeasonRules } from '@pingpong/domain';
+import { type FormEvent, useMemo, useRef, useState } from 'react';
+import { Button } from '../../../components/ui/button';
+import { ErrorMessage } from '../../../components/ui/error-message';
+import { isApiError } from '../../../lib/api-error';
+import { newIdempotencyKey } from '../../../lib/idempotency-key';
+import { useRecordResult } from '../api/record-result';
+import { checkEntry, emptyRows, type GameRow } from '../game-rows';
+import { GameScoreInputs } from './game-score-inputs';
+
+export interface EntryMatch {
+  id: string;
+  match_order: number;
+  match_type: string;
+  home_player1_name: string;
+  home_player2_name: string | null;
+  guest_player1_name: string;
+  guest_player2_name: string | null;
+}
+
+export interface EntryFixture {
+  id: string;
+  season_id: string;
+  home_team_name: string;
+  guest_team_name: string;
+}
+
+interface ResultEntryFormProps {
+  fixture: EntryFixture;
+  match: EntryMatch;
+  rules: Partial<SeasonRules>;
+  onRecorded: () => void;
+}
+
+const side = (first: string, second: string | null) => (second ? `${first} / ${second}` : first);
+
+export function ResultEntryForm({ fixture, match, rules, onRecorded }: ResultEntryFormProps) {
+  const resolved = resolveSeasonRules(rules);
+  const [rows, setRows] = useState<GameRow[]>(() => emptyRows(resolved.best_of));
+  const [attempted, setAttempted] = useState(false);
+  const lastAttempt = useRef<{ key: string; body: string } | null>(null);
+  const record = useRecordResult({ onSuccess: onRecorded });
+  const check = useMemo(() => checkEntry(rows, rules), [rows, rules]);
+
+  const homeLabel = side(match.home_player1_name, match.home_player2_name);
+  const guestLabel = side(match.guest_player1_name, match.guest_player2_name);
+  const invalidGames = new Set(
+    check.state === 'invalid' ? check.problems.flatMap((problem) => (problem.game ? [problem.game] : [])) : [],
+  );
+  const completeRows = rows.filter((row) => row.home !== '' && row.guest !== '').length;
+  const showProblems = check.state === 'invalid' && (attempted || completeRows >= Math.ceil(resolved.best_of / 2));
+
+  const update = (index: number, which: 'home' | 'guest', value: string) => {
+    setRows((current) => current.map((row, i) => (i === index ? { ...row, [which]: value } : row)));
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setAttempted(true);
+    if (check.state !== 'valid' || record.isPending) return;
+    const body = JSON.stringify([check.home_sets, check.guest_sets]);
+    // A retry of the same scores after a lost connection keeps its key, so the server records it once.
+    const retry = lastAttempt.current?.body === body && isApiError(record.error) && record.error.status === 0;
+    const key = retry && lastAttempt.current ? lastAttempt.current.key : newIdempotencyKey();
+    lastAttempt.current = { key, body };
+    record.mutate({
+      seasonId: fixture.season_id,
+      fixtureId: fixture.id,
+      matchId: match.id,
+      home_sets: check.home_sets,
+      guest_sets: check.guest_sets,
+      idempotencyKey: key,
+    });
+  };
+
+  const rulesText = `Best of ${resolved.best_of}, games to ${resolved.points_per_game}, win by ${resolved.win_by}${
+    resolved.strict_scores ? '' : ' (relaxed scoring)'
+  }`;
+
+  return (
+    <form className="stack" onSubmit={submit} noValidate>
+      <div className="card stack">
+        <p className="muted small">
+          Match {match.match_order} · {match.match_type === 'DOUBLE' ? 'Doubles' : 'Singles'} · {rulesText}
+        </p>
+        <p className="versus">
+          <span>
+            <strong>{homeLabel}</strong>
+            <span className="muted small"> {fixture.home_team_name}</span>
+          </span>
+          <span className="muted">v</span>
+          <span>
+            <strong>{guestLabel}</strong>
+            <span className="muted small"> {fixture.guest_team_name}</span>
+          </span>
+        </p>
+        <GameScoreInputs
+          rows={rows}
+          homeLabel={fixture.home_team_name}
+          guestLabel={fixture.guest_team_name}
+          invalidGames={invalidGames}
+          onChange={update}
+        />
+      </div>
+      <div aria-live="polite" className="stack">
+        {showProblems && check.state === 'invalid' ? (
+          <div className="notice notice--warning">
+            <p className="notice__title">Not a valid result yet</p>
+            <ul className="problems">
+              {check.problems.map((problem) => (
+                <li key={problem.reason}>{problem.reason}</li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+        {check.state === 'valid' ? (
+          <div className="notice notice--success">
+            <strong>{check.verdict.winner === 'home' ? homeLabel : guestLabel}</strong> win{' '}
+            {Math.max(check.verdict.home_games, check.verdict.guest_games)}–
+            {Math.min(check.verdict.home_games, check.verdict.guest_games)}
+          </div>
+        ) : null}
+        {attempted && check.state === 'empty' ? (
+          <div className="notice notice--warning">Enter the score of each game played.</div>
+        ) : null}
+      </div>
+      {record.isError ? <ErrorMessage title="The result was not recorded" error={record.error} /> : null}
+      <Button type="submit" busy={record.isPending} disabled={check.state !== 'valid'}>
+        Record result
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,59 @@
+import type { SeasonRules } from '@pingpong/domain';
+import { Link } from '../../../components/ui/link';
+import { Notice } from '../../../components/ui/notice';
+import { PageHeader } from '../../../components/ui/page-header';
+import { hasRole, useSession } from '../../../lib/auth-session';
+import { formatSets } from '../../../lib/format';
+import { navigate } from '../../../lib/navigation';
+import { type EntryFixture, type EntryMatch, ResultEntryForm } from './result-entry-form';
+
+interface ResultEntryScreenProps {
+  fixture: EntryFixture & { status: string };
+  match: EntryMatch & { recorded_at: string | null; home_sets: number[] | null; guest_sets: number[] | null };
+  rules: Partial<SeasonRules>;
+  seasonActive: boolean;
+}
+
+export function ResultEntryScreen({ fixture, match, rules, seasonActive }: ResultEntryScreenProps) {
+  const session = useSession();
+  const back = `/fixtures/${fixture.id}`;
+  const here = `${back}/matches/${match.id}/result`;
+
+  const body = (() => {
+    if (!hasRole(session, 'MODERATOR')) {
+      return (
+        <Notice tone="warning">
+          Entering results needs a moderator or admin account.{' '}
+          {session ? null : <Link href={`/sign-in?next=${encodeURIComponent(here)}`}>Sign in</Link>}
+        </Notice>
+      );
+    }
+    if (match.recorded_at !== null) {
+      return (
+        <Notice tone="info">
+          This match already has a result: {formatSets(match.home_sets, match.guest_sets)}. An admin can void it
+          to correct it.
+        </Notice>
+      );
+    }
+    if (!seasonActive) return <Notice tone="warning">Results can only be entered in the active season.</Notice>;
+    return (
+      <ResultEntryForm
+        fixture={fixture}
+        match={match}
+        rules={rules}
+        onRecorded={() => navigate(`${back}?recorded=${match.match_order}`, { replace: true })}
+      />
+    );
+  })();
+
+  return (
+    <section className="stack">
+      <Link className="back-link" href={back}>
+        ‹ {fixture.home_team_name} v {fixture.guest_team_name}
+      </Link>
+      <PageHeader title="Enter result" />
+      {body}
+    </section>
+  );
+}

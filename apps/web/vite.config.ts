@@ -1,0 +1,24 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { precompress } from './config/precompress-plugin';
+import { serviceWorker } from './config/service-worker-plugin';
+
+const API_TARGET = process.env.API_TARGET ?? 'http://localhost:8080';
+
+export default defineConfig({
+  plugins: [react(), serviceWorker(), precompress()],
+  server: {
+    port: 5173,
+    // Everything the server owns goes to it, so the dev app talks to the same origin as in production.
+    proxy: {
+      '/api': { target: API_TARGET, changeOrigin: true },
+      '/uploads': { target: API_TARGET, changeOrigin: true },
+    },
+  },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: false,
+    assetsInlineLimit: 0,
+  },
+});
