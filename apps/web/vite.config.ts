@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { precompress } from './config/precompress-plugin';
-import { serviceWorker } from './config/service-worker-plugin';
+import { precompress } from './config/precompress-plugin.ts';
+import { serviceWorker } from './config/service-worker-plugin.ts';
 
 const API_TARGET = process.env.API_TARGET ?? 'http://localhost:8080';
 
@@ -20,5 +20,11 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: false,
     assetsInlineLimit: 0,
+    rolldownOptions: {
+      output: {
+        // Libraries change less often than the app: their own chunk stays cached across releases.
+        codeSplitting: { groups: [{ name: 'vendor', test: /[\\/]node_modules[\\/]/ }] },
+      },
+    },
   },
 });

@@ -45,6 +45,7 @@ import metricsPlugin from './plugins/metrics.js';
 import errorsPlugin from './plugins/errors.js';
 import idempotencyPlugin from './plugins/idempotency.js';
 import openapiPlugin from './plugins/openapi.js';
+import { webPlugin } from './plugins/web.js';
 
 export interface AppOptions {
   config: Config;
@@ -174,6 +175,7 @@ export async function buildApp({ config, database, jwtSecret, heartbeatMs = 15_0
     },
     { prefix: '/api/v1' },
   );
+  if (config.webDistDir) await app.register(webPlugin, { distDir: config.webDistDir });
 
   app.decorate('users', users);
   app.decorate('events', bus);

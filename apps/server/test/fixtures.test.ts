@@ -71,9 +71,9 @@ describe('fixture generation', () => {
         expect(Math.abs(home - away)).toBeLessThanOrEqual(double ? 0 : 1);
       }
       expect(created.find((f) => f.round === 2)!.scheduled_at.slice(0, 10)).toBe('2026-09-08');
-      const [{ count }] = await t.database
+      const [row] = await t.database
         .sql`SELECT count(*)::int AS count FROM rounds WHERE season_id = ${season.id} AND status = 'OPEN'`;
-      expect(count).toBe(rounds);
+      expect(row!.count).toBe(rounds);
 
       const again = await t.request({
         method: 'POST',
@@ -329,5 +329,36 @@ describe('lineups', () => {
       guest_start: 4,
     });
     expect((await recordResult(t, match.id, [11, 11, 11], [5, 5, 5])).statusCode).toBe(200);
+  });
+});
+
+describe('walkovers that award points', () => {
+  it('gives the winning lineup win_points per match, logged, and takes them back if the walkover is undone', async () => {
+    const { season, teams, rosters } = await newLeague(t, { perTeam: 2, rules: { walkover_awards_points: true, win_points: 80 } });
+    activeSeason = season.id;
+    const fixture = await newFixture(t, { season_id: season.id, home_team_id: teams[0]!.id, guest_team_id: teams[1]!.id });
+    const [h1, h2] = rosters[0]!;
+    const [g1, g2] = rosters[1]!;
+    await newMatch(t, fixture.id, 1, [h1!.player_id], [g1!.player_id]);
+    await newMatch(t, fixture.id, 2, [h1!.player_id, h2!.player_id], [g1!.player_id, g2!.player_id]);
+    const patch = (payload: object) => t.request({ method: 'PATCH', url: `/api/v1/fixtures/${fixture.id}`, as: 'admin', payload });
+    const walkover = await patch({ status: 'WALKOVER', walkover_winner_team_id: teams[0]!.id });
+    expect(walkover.json().data).toMatchObject({ home_score: 2, guest_score: 0 });
+    const points = async (id: string) => (await t.request({ method: 'GET', url: `/api/v1/player-seasons/${id}` })).json().data;
+    expect(await points(h1!.id)).toMatchObject({ accumulated_points: 160, rating: h1!.rating, matches_played: 0 });
+    expect(await points(h2!.id)).toMatchObject({ accumulated_points: 80 });
+    expect(await points(g1!.id)).toMatchObject({ accumulated_points: 0 });
+
+    expect((await patch({ status: 'SCHEDULED' })).json().data.status).toBe('SCHEDULED');
+    expect(await points(h1!.id)).toMatchObject({ accumulated_points: 0 });
+    const logs = (await t.request({ method: 'GET', url: `/api/v1/points/logs/${h1!.id}` })).json().data;
+    expect(logs.map((l: { source: string; delta_points: number }) => [l.source, l.delta_points])).toEqual([
+      ['INITIAL', 0],
+      ['MATCH', 80],
+      ['MATCH', 80],
+      ['CORRECTION', -160],
+    ]);
+    const report = (await t.request({ method: 'GET', url: '/api/v1/admin/integrity', as: 'admin' })).json().data;
+    expect(report.ok).toBe(true);
   });
 });

@@ -1,0 +1,35 @@
+# syntax=docker/dockerfile:1
+# Multi-stage build: dependencies and the web app are built once, the runtime image carries only what runs.
+
+FROM node:22-alpine AS deps
+WORKDIR /app
+COPY package.json package-lock.json ./
+COPY packages/domain/package.json packages/domain/
+COPY apps/server/package.json apps/server/
+COPY apps/web/package.json apps/web/
+RUN npm ci --no-audit --no-fund
+
+FROM deps AS build
+COPY . .
+RUN npm run build -w apps/web \
+  && npm prune --omit=dev --no-audit --no-fund
+
+FROM node:22-alpine AS runtime
+ENV NODE_ENV=production \
+    PORT=8080 \
+    HOST=0.0.0.0 \
+    DATA_DIR=/var/lib/pingpong \
+    UPLOAD_DIR=/var/lib/pingpong/uploads
+WORKDIR /app
+RUN mkdir -p /var/lib/pingpong/uploads && chown -R node:node /var/lib/pingpong
+COPY --from=build --chown=node:node /app/node_modules ./node_modules
+COPY --from=build --chown=node:node /app/package.json ./package.json
+COPY --from=build --chown=node:node /app/packages/domain ./packages/domain
+COPY --from=build --chown=node:node /app/apps/server ./apps/server
+COPY --from=build --chown=node:node /app/apps/web/dist ./apps/web/dist
+USER node
+EXPOSE 8080
+HEALTHCHECK --interval=15s --timeout=3s --start-period=20s --retries=3 \
+  CMD wget -qO- http://127.0.0.1:8080/health >/dev/null || exit 1
+# Migrations run at start-up (advisory-locked, so several replicas may start together).
+CMD ["node", "--import", "tsx", "apps/server/src/server.ts"]

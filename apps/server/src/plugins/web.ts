@@ -1,0 +1,50 @@
+import path from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+
+/** Paths the server answers itself: a miss there is a JSON 404, never the web app's page. */
+const SERVER_PREFIXES = ['/api', '/docs', '/health', '/uploads', '/metrics'];
+
+export function isServerPath(pathname: string): boolean {
+  return SERVER_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
+}
+
+/** A path that names a file (`/assets/x.js`, `/favicon.ico`) is never a screen of the app. */
+function looksLikeFile(pathname: string): boolean {
+  const last = pathname.slice(pathname.lastIndexOf('/') + 1);
+  return last.includes('.');
+}
+
+/**
+ * Vite puts a content hash in every file name under assets/, so those can be cached for a year;
+ * everything else (index.html, sw.js, the manifest) must be revalidated so a release shows at once.
+ */
+export function cacheControlFor(distDir: string, filePath: string): string {
+  const relative = path.relative(distDir, filePath).split(path.sep);
+  return relative[0] === 'assets' && relative.length > 1 ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
+
+/**
+ * Serves the built web app (apps/web/dist) at `/`, with the SPA fallback: a GET for any other path
+ * that is not the server's own gets index.html, and the app's router takes it from there.
+ */
+export async function webPlugin(app: FastifyInstance, { distDir }: { distDir: string }) {
+  await app.register(fastifyStatic, {
+    root: distDir,
+    prefix: '/',
+    // Routes for the files that exist at start-up, so our own catch-all below can handle the rest.
+    wildcard: false,
+    globIgnore: ['**/*.gz', '**/*.br'],
+    preCompressed: true,
+    cacheControl: false,
+    setHeaders: (reply: FastifyReply, filePath: string) => {
+      reply.header('cache-control', cacheControlFor(distDir, filePath));
+    },
+  });
+
+  app.get('/*', { schema: { hide: true } }, (request, reply) => {
+    const pathname = request.url.split('?')[0] ?? '/';
+    if (isServerPath(pathname) || looksLikeFile(pathname)) return reply.callNotFound();
+    return reply.sendFile('index.html');
+  });
+}

@@ -1,0 +1,76 @@
+import { lazy, Suspense, useEffect, useRef } from 'react';
+import { Loading } from '../components/ui/loading';
+import { FixtureDetailScreen } from '../features/fixtures/components/fixture-detail-screen';
+import { FixturesScreen } from '../features/fixtures/components/fixtures-screen';
+import { LeaderboardScreen } from '../features/leaderboard/components/leaderboard-screen';
+import { StandingsScreen } from '../features/standings/components/standings-screen';
+import { useActiveSeason } from '../features/seasons/api/get-active-season';
+import { useLocation } from '../lib/navigation';
+import { NotFound } from './not-found';
+import { matchRoute, type Route, routeTitle } from './routes';
+import { SeasonGate } from './season-gate';
+
+// Screens that most visitors never open load on demand, keeping the first download small.
+const ResultEntryRoute = lazy(() => import('./result-entry-route'));
+const PlayerScreen = lazy(() =>
+  import('../features/players/components/player-screen').then((module) => ({ default: module.PlayerScreen })),
+);
+const SignInScreen = lazy(() =>
+  import('../features/auth/components/sign-in-screen').then((module) => ({ default: module.SignInScreen })),
+);
+
+function Screen({ route, search }: { route: Route; search: URLSearchParams }) {
+  const activeSeason = useActiveSeason();
+  switch (route.name) {
+    case 'leaderboard':
+      return <SeasonGate>{(season) => <LeaderboardScreen seasonId={season.id} seasonName={season.name} />}</SeasonGate>;
+    case 'standings':
+      return <SeasonGate>{(season) => <StandingsScreen seasonId={season.id} seasonName={season.name} />}</SeasonGate>;
+    case 'fixtures':
+      return <SeasonGate>{(season) => <FixturesScreen seasonId={season.id} seasonName={season.name} />}</SeasonGate>;
+    case 'fixture':
+      return (
+        <FixtureDetailScreen
+          fixtureId={route.fixtureId}
+          notice={search.get('recorded') ? `Result of match ${search.get('recorded')} recorded.` : null}
+        />
+      );
+    case 'result-entry':
+      return <ResultEntryRoute fixtureId={route.fixtureId} matchId={route.matchId} />;
+    case 'player':
+      return (
+        <PlayerScreen
+          playerId={route.playerId}
+          seasonId={activeSeason.data?.id}
+          playerSeasonId={search.get('entry')}
+        />
+      );
+    case 'sign-in':
+      return <SignInScreen next={search.get('next')} />;
+    case 'not-found':
+      return <NotFound />;
+  }
+}
+
+export function Router() {
+  const { pathname, search } = useLocation();
+  const route = matchRoute(pathname);
+  const first = useRef(true);
+
+  useEffect(() => {
+    document.title = routeTitle(matchRoute(pathname));
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    // A screen change is announced to screen readers by moving focus to the new content.
+    window.scrollTo(0, 0);
+    document.getElementById('main')?.focus({ preventScroll: true });
+  }, [pathname]);
+
+  return (
+    <Suspense fallback={<Loading />}>
+      <Screen route={route} search={search} />
+    </Suspense>
+  );
+}

@@ -1,0 +1,45 @@
+export type Route =
+  | { name: 'leaderboard' }
+  | { name: 'standings' }
+  | { name: 'fixtures' }
+  | { name: 'fixture'; fixtureId: string }
+  | { name: 'result-entry'; fixtureId: string; matchId: string }
+  | { name: 'player'; playerId: string }
+  | { name: 'sign-in' }
+  | { name: 'not-found' };
+
+const SEGMENT = '([^/]+)';
+const TABLE: [RegExp, (groups: string[]) => Route][] = [
+  [/^\/$/, () => ({ name: 'leaderboard' })],
+  [/^\/standings$/, () => ({ name: 'standings' })],
+  [/^\/fixtures$/, () => ({ name: 'fixtures' })],
+  [new RegExp(`^/fixtures/${SEGMENT}$`), ([fixtureId = '']) => ({ name: 'fixture', fixtureId })],
+  [
+    new RegExp(`^/fixtures/${SEGMENT}/matches/${SEGMENT}/result$`),
+    ([fixtureId = '', matchId = '']) => ({ name: 'result-entry', fixtureId, matchId }),
+  ],
+  [new RegExp(`^/players/${SEGMENT}$`), ([playerId = '']) => ({ name: 'player', playerId })],
+  [/^\/sign-in$/, () => ({ name: 'sign-in' })],
+];
+
+export function matchRoute(pathname: string): Route {
+  const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
+  for (const [pattern, build] of TABLE) {
+    const match = pattern.exec(path);
+    if (match) return build(match.slice(1).map((part) => decodeURIComponent(part)));
+  }
+  return { name: 'not-found' };
+}
+
+const TITLES: Record<Route['name'], string> = {
+  leaderboard: 'Leaderboard',
+  standings: 'Team standings',
+  fixtures: 'Fixtures',
+  fixture: 'Fixture',
+  'result-entry': 'Enter result',
+  player: 'Player',
+  'sign-in': 'Sign in',
+  'not-found': 'Not found',
+};
+
+export const routeTitle = (route: Route) => `${TITLES[route.name]} · Ping Pong League`;

@@ -1,0 +1,59 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { API_BASE } from '../lib/api-client';
+import { LIVE_EVENT_TYPES, parseLiveEvent, staleQueriesFor } from '../lib/live-events';
+import { queryKeys } from '../lib/query-keys';
+
+export type LiveState = 'connecting' | 'live' | 'offline';
+
+const RECONNECT_MS = 15_000;
+
+/**
+ * Subscribes to the season's Server-Sent Events and invalidates what each event changed. EventSource
+ * reconnects by itself after a dropped connection; after a refused one (closed) we try again later.
+ */
+export function useLiveUpdates(seasonId: string | undefined): LiveState {
+  const queryClient = useQueryClient();
+  const [state, setState] = useState<LiveState>('connecting');
+
+  useEffect(() => {
+    if (!seasonId || typeof EventSource === 'undefined') return;
+    let source: EventSource | null = null;
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    let missedEvents = false;
+
+    const connect = () => {
+      source = new EventSource(`${API_BASE}/seasons/${seasonId}/events`);
+      source.onopen = () => {
+        setState('live');
+        // Whatever happened while we were away was never delivered: refresh the season's data once.
+        if (missedEvents) void queryClient.invalidateQueries({ queryKey: queryKeys.season(seasonId) });
+        missedEvents = false;
+      };
+      source.onerror = () => {
+        missedEvents = true;
+        setState(source?.readyState === EventSource.CLOSED ? 'offline' : 'connecting');
+        if (source?.readyState === EventSource.CLOSED) {
+          source.close();
+          retry = setTimeout(connect, RECONNECT_MS);
+        }
+      };
+      for (const type of LIVE_EVENT_TYPES) {
+        source.addEventListener(type, (message) => {
+          const event = parseLiveEvent((message as MessageEvent).data);
+          for (const queryKey of staleQueriesFor(type, seasonId, event)) {
+            void queryClient.invalidateQueries({ queryKey });
+          }
+        });
+      }
+    };
+
+    connect();
+    return () => {
+      clearTimeout(retry);
+      source?.close();
+    };
+  }, [seasonId, queryClient]);
+
+  return seasonId ? state : 'offline';
+}
