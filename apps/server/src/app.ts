@@ -103,7 +103,8 @@ export async function buildApp({ config, database, jwtSecret, heartbeatMs = 15_0
   // Writes that do not publish a league event of their own (registry changes) still invalidate every
   // read model, here and on other instances. It runs before the response leaves: the writer's next read is fresh.
   app.addHook('onSend', async (request, reply, payload) => {
-    if (request.method !== 'GET' && request.method !== 'HEAD' && reply.statusCode < 400 && !request.routeOptions.config.publishesEvents) {
+    const { auth, publishesEvents } = request.routeOptions.config;
+    if (auth && !publishesEvents && request.method !== 'GET' && reply.statusCode < 400) {
       bus.publish({ type: 'league_changed', season_id: null });
     }
     return payload;
@@ -170,7 +171,7 @@ export async function buildApp({ config, database, jwtSecret, heartbeatMs = 15_0
       await api.register(matchRoutes, { matches: matchService(db, bus) });
       await api.register(resultRoutes, { results: resultService(db, bus) });
       await api.register(leaderboardRoutes, { leaderboards: leaderboardService(db, cache) });
-      await api.register(eventRoutes, { db, bus, heartbeatMs });
+      await api.register(eventRoutes, { db, bus, heartbeatMs, corsOrigins: config.corsOrigins });
       await api.register(integrityRoutes, { db });
     },
     { prefix: '/api/v1' },

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -9,7 +10,7 @@ import { connectDatabase } from '../src/db/client.js';
 import { startEmbeddedPostgres } from '../src/db/embedded.js';
 import { runMigrations } from '../src/db/migrate.js';
 import { freePort } from './global-setup.js';
-import { JWT_SECRET, testConfig } from './helpers/app.js';
+import { createTestDatabase, JWT_SECRET, testConfig } from './helpers/app.js';
 import { startServerProcess } from './helpers/process.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: response bodies are checked by the assertions below
@@ -89,6 +90,34 @@ describe('the server process with the embedded database', () => {
     await expect(startServerProcess({ PORT: 'eighty' }, await freePort())).rejects.toThrow(
       /Invalid configuration: PORT/,
     );
+  });
+});
+
+describe('npm run user:create', () => {
+  it('adds an account to the configured database, refusing a duplicate', async () => {
+    const url = await createTestDatabase();
+    const run = (email: string) =>
+      new Promise<{ code: number | null; output: string }>((resolve) => {
+        const child = spawn(
+          process.execPath,
+          ['--import', 'tsx', 'src/cli/create-user.ts', '--email', email, '--password', 'referee-pass', '--role', 'MODERATOR'],
+          { cwd: path.resolve(import.meta.dirname, '..'), env: { ...process.env, DATABASE_URL: url, NODE_ENV: 'test' } },
+        );
+        let output = '';
+        child.stdout.on('data', (chunk) => (output += chunk));
+        child.stderr.on('data', (chunk) => (output += chunk));
+        child.on('exit', (code) => resolve({ code, output }));
+      });
+    const created = await run('referee@league.test');
+    expect(created.code, created.output).toBe(0);
+    expect(created.output).toMatch(/Created MODERATOR referee@league.test/);
+    const duplicate = await run('REFEREE@league.test');
+    expect(duplicate.code).toBe(1);
+    expect(duplicate.output).toMatch(/already exists/);
+    const sql = postgres(url, { max: 1 });
+    const [row] = await sql`SELECT role FROM users WHERE email = 'referee@league.test'`;
+    await sql.end();
+    expect(row?.role).toBe('MODERATOR');
   });
 });
 

@@ -19,7 +19,12 @@ export const eventRoutes: FastifyPluginAsyncTypebox<{
   db: Database;
   bus: LeagueEventBus;
   heartbeatMs: number;
-}> = async (app, { db, bus, heartbeatMs }) => {
+  corsOrigins: true | string[];
+}> = async (app, { db, bus, heartbeatMs, corsOrigins }) => {
+  // The stream is written to the raw socket, past @fastify/cors, so it applies the same allow-list itself.
+  const allowed = (origin: string | undefined): origin is string =>
+    origin !== undefined && (corsOrigins === true || corsOrigins.includes(origin));
+
   // Open streams would keep the server from closing; end them when shutdown begins.
   const open = new Set<() => void>();
   app.addHook('preClose', async () => {
@@ -50,7 +55,7 @@ export const eventRoutes: FastifyPluginAsyncTypebox<{
         connection: 'keep-alive',
         'x-accel-buffering': 'no',
         'x-request-id': String(request.id),
-        ...(request.headers.origin
+        ...(allowed(request.headers.origin)
           ? { 'access-control-allow-origin': request.headers.origin, vary: 'Origin' }
           : {}),
       });

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { matchRoute, routeTitle } from './routes';
+
+describe('matchRoute', () => {
+  it('maps every screen', () => {
+    expect(matchRoute('/')).toEqual({ name: 'leaderboard' });
+    expect(matchRoute('/standings')).toEqual({ name: 'standings' });
+    expect(matchRoute('/fixtures/')).toEqual({ name: 'fixtures' });
+    expect(matchRoute('/fixtures/f1')).toEqual({ name: 'fixture', fixtureId: 'f1' });
+    expect(matchRoute('/fixtures/f1/matches/m1/result')).toEqual({
+      name: 'result-entry',
+      fixtureId: 'f1',
+      matchId: 'm1',
+    });
+    expect(matchRoute('/players/p%201')).toEqual({ name: 'player', playerId: 'p 1' });
+    expect(matchRoute('/sign-in')).toEqual({ name: 'sign-in' });
+  });
+
+  it('anything else is not found', () => {
+    expect(matchRoute('/fixtures/f1/extra')).toEqual({ name: 'not-found' });
+    expect(matchRoute('/admin')).toEqual({ name: 'not-found' });
+    expect(routeTitle({ name: 'not-found' })).toBe('Not found · Ping Pong League');
+  });
+});
