@@ -7,43 +7,51 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config.js';
 import type { DatabaseClient } from './db/client.js';
 import { errors } from './errors.js';
+import { auditRoutes } from './modules/audit/routes.js';
+import { auditService } from './modules/audit/service.js';
 import { authRoutes } from './modules/auth/routes.js';
 import { LeagueEventBus } from './modules/events/bus.js';
 import { eventRoutes } from './modules/events/routes.js';
 import { fixtureRoutes } from './modules/fixtures/routes.js';
 import { fixtureService } from './modules/fixtures/service.js';
+import { healthRoutes } from './modules/health/routes.js';
+import { historyRoutes } from './modules/history/routes.js';
+import { historyService } from './modules/history/service.js';
 import { integrityRoutes } from './modules/integrity/routes.js';
 import { ReadCache } from './modules/leaderboards/cache.js';
 import { leaderboardRoutes } from './modules/leaderboards/routes.js';
 import { leaderboardService } from './modules/leaderboards/service.js';
 import { matchRoutes } from './modules/matches/routes.js';
 import { matchService } from './modules/matches/service.js';
-import { pointService } from './modules/points/service.js';
-import { resultRoutes } from './modules/results/routes.js';
-import { resultService } from './modules/results/service.js';
-import { healthRoutes } from './modules/health/routes.js';
 import { playerRoutes } from './modules/players/routes.js';
 import { playerService } from './modules/players/service.js';
 import { pointRoutes } from './modules/points/routes.js';
+import { pointService } from './modules/points/service.js';
 import { rankRoutes } from './modules/ranks/routes.js';
 import { registrationRoutes } from './modules/registrations/routes.js';
 import { registrationService } from './modules/registrations/service.js';
+import { resultRoutes } from './modules/results/routes.js';
+import { resultService } from './modules/results/service.js';
+import { roundsFinishPolicy } from './modules/rounds/finish-policy.js';
+import { roundRoutes } from './modules/rounds/routes.js';
+import { roundService } from './modules/rounds/service.js';
+import { roundTableService } from './modules/rounds/snapshot-service.js';
 import { seasonRoutes } from './modules/seasons/routes.js';
 import { seasonService } from './modules/seasons/service.js';
+import { statsRoutes } from './modules/stats/routes.js';
+import { statsService } from './modules/stats/service.js';
 import { teamRoutes } from './modules/teams/routes.js';
 import { teamService } from './modules/teams/service.js';
-import { userRoutes } from './modules/users/routes.js';
-import { userService } from './modules/users/service.js';
-import { auditRoutes } from './modules/audit/routes.js';
-import { auditService } from './modules/audit/service.js';
 import { uploadFileRoutes, uploadRoutes } from './modules/uploads/routes.js';
 import { uploadService } from './modules/uploads/service.js';
 import { imageOrigins, uploadStorage } from './modules/uploads/storage.js';
+import { userRoutes } from './modules/users/routes.js';
+import { userService } from './modules/users/service.js';
 import authPlugin from './plugins/auth.js';
 import deadlinePlugin from './plugins/deadline.js';
-import metricsPlugin from './plugins/metrics.js';
-import errorsPlugin from './plugins/errors.js';
+import errorsPlugin, { sendError } from './plugins/errors.js';
 import idempotencyPlugin from './plugins/idempotency.js';
+import metricsPlugin from './plugins/metrics.js';
 import openapiPlugin from './plugins/openapi.js';
 import { webPlugin } from './plugins/web.js';
 
@@ -59,7 +67,12 @@ export interface AppOptions {
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
 
 /** Builds the whole API without listening; tests drive it with inject(), server.ts adds listen(). */
-export async function buildApp({ config, database, jwtSecret, heartbeatMs = 15_000 }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({
+  config,
+  database,
+  jwtSecret,
+  heartbeatMs = 15_000,
+}: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: {
       level: config.logLevel,
@@ -71,13 +84,22 @@ export async function buildApp({ config, database, jwtSecret, heartbeatMs = 15_0
     bodyLimit: 1_048_576,
     trustProxy: config.trustProxy,
     requestIdHeader: false,
+    // Malformed percent-encoding and over-long path parameters fail before routing; same envelope as the rest.
+    frameworkErrors: sendError,
     genReqId: (request) => {
       const incoming = request.headers['x-request-id'];
       return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
     },
     ajv: {
       // Unknown body fields must be rejected, not silently dropped (SPEC §4).
-      customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: false },
+      // multipleOfPrecision: 0.07 / 0.01 is 7.000000000000001 in floating point; without it 0.07 points is refused.
+      customOptions: {
+        removeAdditional: false,
+        coerceTypes: 'array',
+        useDefaults: true,
+        allErrors: false,
+        multipleOfPrecision: 6,
+      },
     },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
@@ -162,15 +184,22 @@ export async function buildApp({ config, database, jwtSecret, heartbeatMs = 15_0
       await api.register(rankRoutes, { db });
       await api.register(teamRoutes, { teams: teamService(db) });
       await api.register(playerRoutes, { players: playerService(db) });
-      await api.register(seasonRoutes, { seasons: seasonService(db) });
+      await api.register(seasonRoutes, { seasons: seasonService(db, roundsFinishPolicy) });
       await api.register(registrationRoutes, { registrations: registrationService(db) });
       await api.register(auditRoutes, { audit: auditService(db) });
-      await api.register(uploadRoutes, { uploads: uploadService(db, storage), metrics: app.metrics, maxBytes: config.maxUploadSize });
+      await api.register(uploadRoutes, {
+        uploads: uploadService(db, storage),
+        metrics: app.metrics,
+        maxBytes: config.maxUploadSize,
+      });
       await api.register(pointRoutes, { db, points: pointService(db, bus) });
       await api.register(fixtureRoutes, { fixtures: fixtureService(db, bus) });
       await api.register(matchRoutes, { matches: matchService(db, bus) });
       await api.register(resultRoutes, { results: resultService(db, bus) });
       await api.register(leaderboardRoutes, { leaderboards: leaderboardService(db, cache) });
+      await api.register(roundRoutes, { rounds: roundService(db, bus), tables: roundTableService(db) });
+      await api.register(historyRoutes, { history: historyService(db) });
+      await api.register(statsRoutes, { stats: statsService(db) });
       await api.register(eventRoutes, { db, bus, heartbeatMs, corsOrigins: config.corsOrigins });
       await api.register(integrityRoutes, { db });
     },

@@ -133,7 +133,9 @@ describe('production rules', () => {
   });
 
   it('keeps the lowercase admin email', () => {
-    expect(parse({ ...production, ADMIN_EMAIL: 'Boss@League.Example', ADMIN_PASSWORD: 'long-enough' }).admin).toEqual({
+    expect(
+      parse({ ...production, ADMIN_EMAIL: 'Boss@League.Example', ADMIN_PASSWORD: 'long-enough' }).admin,
+    ).toEqual({
       email: 'boss@league.example',
       password: 'long-enough',
     });

@@ -90,8 +90,37 @@ export const errors = {
   roundLocked: (round: number) => new AppError(409, 'ROUND_LOCKED', `Round ${round} is locked`, { round }),
   roundFinalized: (round: number) =>
     new AppError(409, 'ROUND_FINALIZED', `Round ${round} is finalized and can no longer change`, { round }),
-  roundNotReady: (round: number, fixtures: Array<{ id: string; status: string }>) =>
-    new AppError(409, 'ROUND_NOT_READY', `Round ${round} still has fixtures to play`, { round, fixtures }),
+  roundNotReady: (round: number, fixtures: Array<{ id: string; status: string } & Record<string, unknown>>) =>
+    new AppError(
+      409,
+      'ROUND_NOT_READY',
+      `Round ${round} still has fixtures to play: finish them or mark them POSTPONED or WALKOVER`,
+      { round, fixtures },
+    ),
+  roundNotLocked: (round: number) =>
+    new AppError(409, 'ROUND_NOT_LOCKED', `Round ${round} must be locked before it is finalized`, {
+      round,
+      status: 'OPEN',
+    }),
+  roundNotFinalized: (round: number, status: string) =>
+    new AppError(409, 'ROUND_NOT_FINALIZED', `Round ${round} is ${status}: it has no snapshot yet`, {
+      round,
+      status,
+    }),
+  previousRoundsNotFinalized: (round: number, rounds: Array<{ round: number; status: string }>) =>
+    new AppError(
+      409,
+      'PREVIOUS_ROUND_NOT_FINALIZED',
+      `Rounds are finalized in order: finalize the rounds before round ${round} first`,
+      { round, rounds },
+    ),
+  roundsNotFinalized: (rounds: Array<{ round: number; status: string }>) =>
+    new AppError(
+      409,
+      'ROUNDS_NOT_FINALIZED',
+      'Every round must be finalized before the season finishes (or finish with force and a reason)',
+      { rounds },
+    ),
   fixturesExist: (count: number) =>
     new AppError(409, 'FIXTURES_EXIST', 'The season already has fixtures', { fixtures: count }),
   fixtureNotEditable: (status: string) =>

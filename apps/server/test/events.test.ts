@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.js';
 import { connectDatabase } from '../src/db/client.js';
-import { createTestDatabase, JWT_SECRET, testConfig } from './helpers/app.js';
 import type { TestApp } from './helpers/app.js';
+import { createTestDatabase, JWT_SECRET, testConfig } from './helpers/app.js';
 import { finishSeason, newFixture, newLeague, newMatch, recordResult } from './helpers/factories.js';
 
 let t: TestApp;

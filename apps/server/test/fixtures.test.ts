@@ -334,18 +334,31 @@ describe('lineups', () => {
 
 describe('walkovers that award points', () => {
   it('gives the winning lineup win_points per match, logged, and takes them back if the walkover is undone', async () => {
-    const { season, teams, rosters } = await newLeague(t, { perTeam: 2, rules: { walkover_awards_points: true, win_points: 80 } });
+    const { season, teams, rosters } = await newLeague(t, {
+      perTeam: 2,
+      rules: { walkover_awards_points: true, win_points: 80 },
+    });
     activeSeason = season.id;
-    const fixture = await newFixture(t, { season_id: season.id, home_team_id: teams[0]!.id, guest_team_id: teams[1]!.id });
+    const fixture = await newFixture(t, {
+      season_id: season.id,
+      home_team_id: teams[0]!.id,
+      guest_team_id: teams[1]!.id,
+    });
     const [h1, h2] = rosters[0]!;
     const [g1, g2] = rosters[1]!;
     await newMatch(t, fixture.id, 1, [h1!.player_id], [g1!.player_id]);
     await newMatch(t, fixture.id, 2, [h1!.player_id, h2!.player_id], [g1!.player_id, g2!.player_id]);
-    const patch = (payload: object) => t.request({ method: 'PATCH', url: `/api/v1/fixtures/${fixture.id}`, as: 'admin', payload });
+    const patch = (payload: object) =>
+      t.request({ method: 'PATCH', url: `/api/v1/fixtures/${fixture.id}`, as: 'admin', payload });
     const walkover = await patch({ status: 'WALKOVER', walkover_winner_team_id: teams[0]!.id });
     expect(walkover.json().data).toMatchObject({ home_score: 2, guest_score: 0 });
-    const points = async (id: string) => (await t.request({ method: 'GET', url: `/api/v1/player-seasons/${id}` })).json().data;
-    expect(await points(h1!.id)).toMatchObject({ accumulated_points: 160, rating: h1!.rating, matches_played: 0 });
+    const points = async (id: string) =>
+      (await t.request({ method: 'GET', url: `/api/v1/player-seasons/${id}` })).json().data;
+    expect(await points(h1!.id)).toMatchObject({
+      accumulated_points: 160,
+      rating: h1!.rating,
+      matches_played: 0,
+    });
     expect(await points(h2!.id)).toMatchObject({ accumulated_points: 80 });
     expect(await points(g1!.id)).toMatchObject({ accumulated_points: 0 });
 
@@ -358,7 +371,8 @@ describe('walkovers that award points', () => {
       ['MATCH', 80],
       ['CORRECTION', -160],
     ]);
-    const report = (await t.request({ method: 'GET', url: '/api/v1/admin/integrity', as: 'admin' })).json().data;
+    const report = (await t.request({ method: 'GET', url: '/api/v1/admin/integrity', as: 'admin' })).json()
+      .data;
     expect(report.ok).toBe(true);
   });
 });

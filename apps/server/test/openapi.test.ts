@@ -2,7 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from './helpers/app.js';
 
 let t: TestApp;
-let doc: { openapi: string; paths: Record<string, Record<string, { summary?: string; tags?: string[]; responses: Record<string, unknown> }>> };
+let doc: {
+  openapi: string;
+  paths: Record<
+    string,
+    Record<string, { summary?: string; tags?: string[]; responses: Record<string, unknown> }>
+  >;
+};
 beforeAll(async () => {
   t = await createTestApp();
   doc = (await t.request({ method: 'GET', url: '/api/v1/openapi.json' })).json();
@@ -76,7 +82,8 @@ describe('OpenAPI document', () => {
         const name = `${method.toUpperCase()} ${path}`;
         expect(operation.summary, name).toBeTruthy();
         expect(operation.tags?.length, name).toBeGreaterThan(0);
-        if (path.startsWith('/api/v1/') && path !== '/api/v1/health') expect(Object.keys(operation.responses), name).toContain('400');
+        if (path.startsWith('/api/v1/') && path !== '/api/v1/health')
+          expect(Object.keys(operation.responses), name).toContain('400');
       }
     }
   });

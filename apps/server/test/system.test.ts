@@ -100,8 +100,21 @@ describe('npm run user:create', () => {
       new Promise<{ code: number | null; output: string }>((resolve) => {
         const child = spawn(
           process.execPath,
-          ['--import', 'tsx', 'src/cli/create-user.ts', '--email', email, '--password', 'referee-pass', '--role', 'MODERATOR'],
-          { cwd: path.resolve(import.meta.dirname, '..'), env: { ...process.env, DATABASE_URL: url, NODE_ENV: 'test' } },
+          [
+            '--import',
+            'tsx',
+            'src/cli/create-user.ts',
+            '--email',
+            email,
+            '--password',
+            'referee-pass',
+            '--role',
+            'MODERATOR',
+          ],
+          {
+            cwd: path.resolve(import.meta.dirname, '..'),
+            env: { ...process.env, DATABASE_URL: url, NODE_ENV: 'test' },
+          },
         );
         let output = '';
         child.stdout.on('data', (chunk) => (output += chunk));

@@ -47,7 +47,8 @@ export function serviceWorker(): Plugin {
         const output = bundle[file];
         hash.update(file).update(output?.type === 'chunk' ? output.code : String(output?.source ?? ''));
       }
-      for (const file of fromPublic) hash.update(file).update(readFileSync(path.join(config.publicDir, file)));
+      for (const file of fromPublic)
+        hash.update(file).update(readFileSync(path.join(config.publicDir, file)));
       const version = hash.digest('hex').slice(0, 12);
       const source = readFileSync(TEMPLATE, 'utf8')
         .replace("'__VERSION__'", JSON.stringify(version))

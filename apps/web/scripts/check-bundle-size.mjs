@@ -8,7 +8,9 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const args = process.argv.slice(2);
-const distDir = path.resolve(args.find((arg) => !arg.startsWith('--')) ?? path.join(import.meta.dirname, '../dist'));
+const distDir = path.resolve(
+  args.find((arg) => !arg.startsWith('--')) ?? path.join(import.meta.dirname, '../dist'),
+);
 const budgetKb = Number(args.find((arg) => arg.startsWith('--budget-kb='))?.split('=')[1] ?? 150);
 
 const html = readFileSync(path.join(distDir, 'index.html'), 'utf8');
@@ -39,7 +41,8 @@ while (queue.length > 0) {
 
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 const total = rows.reduce((sum, row) => sum + row.gzip, 0);
-for (const row of rows) console.log(`${row.file.padEnd(48)} ${kb(row.bytes).padStart(8)} KB  ${kb(row.gzip).padStart(7)} KB gzip`);
+for (const row of rows)
+  console.log(`${row.file.padEnd(48)} ${kb(row.bytes).padStart(8)} KB  ${kb(row.gzip).padStart(7)} KB gzip`);
 console.log(`initial JavaScript: ${kb(total)} KB gzipped (budget ${budgetKb} KB)`);
 if (total > budgetKb * 1024) {
   console.error(`Over budget by ${kb(total - budgetKb * 1024)} KB`);

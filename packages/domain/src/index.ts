@@ -1,11 +1,13 @@
 export { type EloInput, eloChanges, expectedScore, roundCents, sideRating } from './elo.js';
 export { pointsForSides } from './match-points.js';
+export { type Movement, positionMovement } from './movement.js';
 export {
   compareLeaderboard,
   type LeaderboardEntry,
   leaderboardPositions,
   sharedPositions,
 } from './positions.js';
+export { type RankChange, type RankedPlayer, rankChanges } from './rank-changes.js';
 export {
   defaultRating,
   nextRank,
@@ -30,3 +32,4 @@ export {
   type TeamTally,
   tallyFixtures,
 } from './standings-tally.js';
+export { type Outcome, type Streaks, streaks, winRate } from './win-loss.js';

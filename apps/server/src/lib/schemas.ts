@@ -7,15 +7,31 @@ export const NullableUuid = Type.Union([Uuid, Type.Null()]);
 export const Timestamp = Type.Unsafe<Date | string>({ type: 'string', format: 'date-time' });
 export const DateOnly = Type.String({ format: 'date' });
 
-/** Names shown to people: trimmed and NFC-normalized by the service; control characters refused here. */
+/** C0 and C1 control characters and DEL: never part of text a person typed. */
+const CONTROL = '\\u0000-\\u001F\\u007F-\\u009F';
+/** Invisible or direction-changing characters that let one name pose as another ("Trojan Source" tricks). */
+const DECEPTIVE = '\\u200B\\u2028\\u2029\\u202A-\\u202E\\u2060\\u2066-\\u2069\\uFEFF';
+
+/** Names shown to people: trimmed and NFC-normalized by the service; control and deceptive characters refused here. */
 export const Name = (maxLength: number) =>
   Type.String({
     minLength: 1,
     maxLength,
-    pattern: '^[^\\u0000-\\u001F\\u007F]*\\S[^\\u0000-\\u001F\\u007F]*$',
+    // At least one visible character; the middle class must exclude control characters too, or a lone one
+    // would pass as the "visible" character.
+    pattern: `^[^${CONTROL}${DECEPTIVE}]*[^\\s${CONTROL}${DECEPTIVE}][^${CONTROL}${DECEPTIVE}]*$`,
   });
+/** Longer text (reasons, venues): tabs and line breaks allowed, other control characters not. */
 export const FreeText = (maxLength: number) =>
-  Type.String({ maxLength, pattern: '^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F]*$' });
+  Type.String({
+    maxLength,
+    pattern:
+      '^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069]*$',
+  });
+
+/** What someone types into a search box: bounded, no control characters (a NUL would reach PostgreSQL). */
+export const SearchText = (maxLength: number, minLength = 0) =>
+  Type.String({ minLength, maxLength, pattern: `^[^${CONTROL}]*$` });
 
 export const IdParams = Type.Object({ id: Uuid });
 

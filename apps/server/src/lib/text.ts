@@ -9,6 +9,13 @@ export function cleanOptional(value: string | null | undefined): string | null |
   return cleaned === '' ? null : cleaned;
 }
 
+/** Longer text (descriptions, reasons): one Unicode form and no edge spaces, line breaks kept; empty means none. */
+export function cleanText(value: string | null | undefined): string | null | undefined {
+  if (value === undefined || value === null) return value;
+  const cleaned = value.normalize('NFC').trim();
+  return cleaned === '' ? null : cleaned;
+}
+
 /** Escapes LIKE wildcards so a search for "50%" means the text "50%". */
 export function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (c) => `\\${c}`);

@@ -96,6 +96,10 @@ export function toAppError(error: unknown): AppError {
       return errors.invalidInput('Send exactly one file and no other form fields');
     case 'FST_ERR_HANDLER_TIMEOUT':
       return errors.requestTimeout();
+    case 'FST_ERR_BAD_URL':
+      return errors.invalidInput('The URL is malformed (bad percent-encoding)');
+    case 'FST_ERR_MAX_PARAM_LENGTH':
+      return errors.invalidInput('A path parameter is too long');
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return errors.invalidInput('Unsupported Content-Type; send application/json');
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
@@ -113,24 +117,27 @@ export function toAppError(error: unknown): AppError {
   return errors.internal();
 }
 
-async function errorsPlugin(app: FastifyInstance) {
-  app.setErrorHandler((error: unknown, request: FastifyRequest, reply: FastifyReply) => {
-    const appError = toAppError(error);
-    if (appError.status >= 500) {
-      request.log.error({ err: error }, 'request failed');
-    } else if (!(error instanceof AppError)) {
-      request.log.info({ err: error, error_code: appError.code }, 'request rejected');
-    }
-    if (appError.status === 429 && appError.details?.retry_after_seconds) {
-      void reply.header('retry-after', String(appError.details.retry_after_seconds));
-    }
-    return reply.status(appError.status).send({
-      error_code: appError.code,
-      message: appError.message,
-      ...(appError.details ? { details: appError.details } : {}),
-      request_id: String(request.id),
-    });
+/** Renders any error as the API's error envelope; also Fastify's `frameworkErrors` (bad URLs, before routing). */
+export function sendError(error: unknown, request: FastifyRequest, reply: FastifyReply) {
+  const appError = toAppError(error);
+  if (appError.status >= 500) {
+    request.log.error({ err: error }, 'request failed');
+  } else if (!(error instanceof AppError)) {
+    request.log.info({ err: error, error_code: appError.code }, 'request rejected');
+  }
+  if (appError.status === 429 && appError.details?.retry_after_seconds) {
+    void reply.header('retry-after', String(appError.details.retry_after_seconds));
+  }
+  return reply.status(appError.status).send({
+    error_code: appError.code,
+    message: appError.message,
+    ...(appError.details ? { details: appError.details } : {}),
+    request_id: String(request.id),
   });
+}
+
+async function errorsPlugin(app: FastifyInstance) {
+  app.setErrorHandler(sendError);
 
   app.setNotFoundHandler((request, reply) =>
     reply.status(404).send({

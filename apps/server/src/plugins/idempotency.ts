@@ -32,12 +32,21 @@ async function idempotencyPlugin(app: FastifyInstance, { db }: { db: Database })
       throw errors.invalidInput('Idempotency-Key must be 1-200 visible ASCII characters');
     }
     const route = `${request.method} ${request.url.split('?')[0]}`;
-    const requestHash = createHash('sha256').update(`${route}\n${JSON.stringify(request.body ?? null)}`).digest('hex');
+    const requestHash = createHash('sha256')
+      .update(`${route}\n${JSON.stringify(request.body ?? null)}`)
+      .digest('hex');
     const actorId = request.user.id;
 
     const [claimed] = await db
       .insert(idempotencyKeys)
-      .values({ actor_id: actorId, key, route, request_hash: requestHash, status_code: PENDING, response: {} })
+      .values({
+        actor_id: actorId,
+        key,
+        route,
+        request_hash: requestHash,
+        status_code: PENDING,
+        response: {},
+      })
       .onConflictDoNothing()
       .returning({ key: idempotencyKeys.key });
     if (claimed) {
@@ -50,7 +59,9 @@ async function idempotencyPlugin(app: FastifyInstance, { db }: { db: Database })
       .where(and(eq(idempotencyKeys.actor_id, actorId), eq(idempotencyKeys.key, key)));
     if (!stored || stored.request_hash !== requestHash) throw errors.idempotencyConflict();
     if (stored.status_code === PENDING) {
-      throw errors.conflict('A request with this Idempotency-Key is still being processed; retry shortly', { key });
+      throw errors.conflict('A request with this Idempotency-Key is still being processed; retry shortly', {
+        key,
+      });
     }
     return reply.status(stored.status_code).header('idempotent-replayed', 'true').send(stored.response);
   });

@@ -1,7 +1,14 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { collectDefaultMetrics, Counter, Gauge, type GaugeConfiguration, Histogram, Registry } from 'prom-client';
+import {
+  Counter,
+  collectDefaultMetrics,
+  Gauge,
+  type GaugeConfiguration,
+  Histogram,
+  Registry,
+} from 'prom-client';
 import { Type } from 'typebox';
 import { errors } from '../errors.js';
 
@@ -81,7 +88,8 @@ async function metricsPlugin(app: FastifyInstance, options: { token: string | nu
       },
     },
     async (request, reply) => {
-      if (expected && !hasToken(request, expected)) throw errors.unauthorized('A valid metrics token is required');
+      if (expected && !hasToken(request, expected))
+        throw errors.unauthorized('A valid metrics token is required');
       return reply.type(metrics.registry.contentType).send(await metrics.registry.metrics());
     },
   );

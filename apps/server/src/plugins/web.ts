@@ -1,6 +1,6 @@
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import { errorCodes, type FastifyInstance, type FastifyReply } from 'fastify';
 
 /** Paths the server answers itself: a miss there is a JSON 404, never the web app's page. */
 const SERVER_PREFIXES = ['/api', '/docs', '/health', '/uploads', '/metrics'];
@@ -42,9 +42,18 @@ export async function webPlugin(app: FastifyInstance, { distDir }: { distDir: st
     },
   });
 
+  const maxParamLength =
+    app.initialConfig.routerOptions?.maxParamLength ?? app.initialConfig.maxParamLength ?? 100;
   app.get('/*', { schema: { hide: true } }, (request, reply) => {
     const pathname = request.url.split('?')[0] ?? '/';
-    if (isServerPath(pathname) || looksLikeFile(pathname)) return reply.callNotFound();
+    if (isServerPath(pathname)) {
+      // Without this catch-all the router itself refuses an over-long id (400, never 404): keep it so.
+      if (pathname.split('/').some((segment) => segment.length > maxParamLength)) {
+        throw new errorCodes.FST_ERR_MAX_PARAM_LENGTH(pathname.slice(0, 100));
+      }
+      return reply.callNotFound();
+    }
+    if (looksLikeFile(pathname)) return reply.callNotFound();
     return reply.sendFile('index.html');
   });
 }

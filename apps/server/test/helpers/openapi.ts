@@ -65,7 +65,9 @@ export async function operations(t: TestApp): Promise<Operation[]> {
         requiredRole: op['x-required-role'] ?? null,
         security: op.security ?? null,
         parameters: op.parameters ?? [],
-        body: content ? Object.fromEntries(Object.entries(content).map(([type, c]) => [type, c.schema])) : null,
+        body: content
+          ? Object.fromEntries(Object.entries(content).map(([type, c]) => [type, c.schema]))
+          : null,
         summary: op.summary ?? '',
         responses: op.responses ?? {},
       });
@@ -79,7 +81,10 @@ export const isEventStream = (op: Operation) =>
   JSON.stringify(op.responses['200'] ?? {}).includes('text/event-stream');
 
 /** `/teams/{id}` → `/teams/<value>`; values chosen per parameter, random UUIDs by default. */
-export function fillPath(path: string, value: (name: string, segmentBefore: string) => string = () => randomUUID()) {
+export function fillPath(
+  path: string,
+  value: (name: string, segmentBefore: string) => string = () => randomUUID(),
+) {
   const segments = path.split('/');
   return segments
     .map((segment, i) => {

@@ -17,7 +17,11 @@ function expectRateLimited(response: LightMyRequestResponse, maxSeconds: number)
 describe('failed sign-ins per account', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp({ LOGIN_MAX_FAILURES: '3', LOGIN_FAILURE_WINDOW_SECONDS: '600', LOGIN_RATE_LIMIT_MAX: '1000' });
+    t = await createTestApp({
+      LOGIN_MAX_FAILURES: '3',
+      LOGIN_FAILURE_WINDOW_SECONDS: '600',
+      LOGIN_RATE_LIMIT_MAX: '1000',
+    });
   });
   afterAll(() => t.close());
 
@@ -32,7 +36,8 @@ describe('failed sign-ins per account', () => {
     });
 
   it('stops guessing one account from many addresses, even when the guess is finally right', async () => {
-    for (let i = 0; i < 3; i++) expect((await login('viewer@league.test', `wrong-${i}-pass`)).statusCode).toBe(401);
+    for (let i = 0; i < 3; i++)
+      expect((await login('viewer@league.test', `wrong-${i}-pass`)).statusCode).toBe(401);
     expectRateLimited(await login('VIEWER@league.test', 'wrong-again'), 600);
     expectRateLimited(await login('viewer@league.test', 'viewer-password'), 600);
     // Other accounts are not affected.
@@ -46,7 +51,8 @@ describe('failed sign-ins per account', () => {
 
   it('forgives earlier failures after a successful sign-in', async () => {
     for (let round = 0; round < 3; round++) {
-      for (let i = 0; i < 2; i++) expect((await login('admin@league.test', 'not-it-at-all')).statusCode).toBe(401);
+      for (let i = 0; i < 2; i++)
+        expect((await login('admin@league.test', 'not-it-at-all')).statusCode).toBe(401);
       expect((await login('admin@league.test', 'admin-password')).statusCode).toBe(200);
     }
   });
@@ -136,7 +142,10 @@ describe('tokens', () => {
     const header = Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url');
     const [, payload] = t.tokens.admin.split('.');
     expect((await me(`${header}.${payload}.`)).statusCode).toBe(401);
-    const stranger = createSigner({ key: 'test-secret-that-is-long-enough-for-hs256-signing', algorithm: 'HS256' })({
+    const stranger = createSigner({
+      key: 'test-secret-that-is-long-enough-for-hs256-signing',
+      algorithm: 'HS256',
+    })({
       sub: '00000000-0000-4000-8000-000000000000',
     });
     const response = await me(stranger);

@@ -95,11 +95,20 @@ describe('every kind of write leaves exactly one audit event in its transaction'
     const team = await newTeam(t);
     const steps = [
       { result: created, action: 'season.create' },
-      { result: await audited('PATCH', `/api/v1/seasons/${seasonId}`, { name: 'Audit Season 2' }), action: 'season.update' },
-      { result: await audited('POST', `/api/v1/seasons/${seasonId}/teams`, { team_id: team.id }), action: 'season.enter_team' },
+      {
+        result: await audited('PATCH', `/api/v1/seasons/${seasonId}`, { name: 'Audit Season 2' }),
+        action: 'season.update',
+      },
+      {
+        result: await audited('POST', `/api/v1/seasons/${seasonId}/teams`, { team_id: team.id }),
+        action: 'season.enter_team',
+      },
       { result: await audited('POST', `/api/v1/seasons/${seasonId}/start`, {}), action: 'season.start' },
       {
-        result: await audited('POST', `/api/v1/seasons/${seasonId}/finish`, { force: true, reason: 'audit test' }),
+        result: await audited('POST', `/api/v1/seasons/${seasonId}/finish`, {
+          force: true,
+          reason: 'audit test',
+        }),
         action: 'season.finish_forced',
       },
     ];
@@ -144,7 +153,10 @@ describe('every kind of write leaves exactly one audit event in its transaction'
       role: 'VIEWER',
     });
     const userId = created.response.json().data.id;
-    const renamed = await audited('PATCH', `/api/v1/users/${userId}`, { display_name: 'Auditor', password: 'another-password' });
+    const renamed = await audited('PATCH', `/api/v1/users/${userId}`, {
+      display_name: 'Auditor',
+      password: 'another-password',
+    });
     const promoted = await audited('PATCH', `/api/v1/users/${userId}`, { role: 'MODERATOR' });
     expect([created, renamed, promoted].map(({ rows }) => rows.map((row) => row.action))).toEqual([
       ['user.create'],
@@ -169,7 +181,9 @@ describe('every kind of write leaves exactly one audit event in its transaction'
 
   it('uploads: one event naming the new image', async () => {
     const player = await newPlayer(t);
-    const jpeg = await sharp({ create: { width: 8, height: 8, channels: 3, background: 'blue' } }).jpeg().toBuffer();
+    const jpeg = await sharp({ create: { width: 8, height: 8, channels: 3, background: 'blue' } })
+      .jpeg()
+      .toBuffer();
     const response = await t.request({
       method: 'POST',
       url: `/api/v1/players/${player.id}/avatar`,
@@ -202,13 +216,21 @@ describe('GET /api/v1/audit', () => {
   let teamId: string;
   beforeAll(async () => {
     teamId = (await newTeam(t, { name: 'Filter Foxes' })).id;
-    await t.request({ method: 'PATCH', url: `/api/v1/teams/${teamId}`, as: 'moderator', payload: { short_name: 'FF' } });
+    await t.request({
+      method: 'PATCH',
+      url: `/api/v1/teams/${teamId}`,
+      as: 'moderator',
+      payload: { short_name: 'FF' },
+    });
   });
 
   const list = async (query: string) => {
     const response = await t.request({ method: 'GET', url: `/api/v1/audit?${query}`, as: 'admin' });
     expect(response.statusCode, response.body).toBe(200);
-    return response.json() as { data: Array<AuditRow & { seq: number; actor_email: string | null }>; meta: object };
+    return response.json() as {
+      data: Array<AuditRow & { seq: number; actor_email: string | null }>;
+      meta: object;
+    };
   };
 
   it('filters by entity and entity id, newest first, naming the actor', async () => {
@@ -223,7 +245,9 @@ describe('GET /api/v1/audit', () => {
   it('filters by actor and action, and pages', async () => {
     const byModerator = await list(`actor_id=${ids.moderator}&action=team.update`);
     expect(byModerator.data.length).toBeGreaterThan(0);
-    expect(byModerator.data.every((e) => e.actor_id === ids.moderator && e.action === 'team.update')).toBe(true);
+    expect(byModerator.data.every((e) => e.actor_id === ids.moderator && e.action === 'team.update')).toBe(
+      true,
+    );
 
     const all = await list('limit=200');
     const page = await list('limit=2&offset=1');
@@ -260,10 +284,16 @@ describe('history is append-only at the database', () => {
     const season = await newSeason(t);
     const team = await newTeam(t);
     await enterTeam(t, season.id, team.id);
-    await registerPlayer(t, season.id, { player_id: (await newPlayer(t)).id, team_id: team.id, opening_points: 50 });
+    await registerPlayer(t, season.id, {
+      player_id: (await newPlayer(t)).id,
+      team_id: team.id,
+      opening_points: 50,
+    });
     const { sql } = t.database;
     const counts = async () =>
-      (await sql`SELECT (SELECT count(*) FROM audit_events) AS audit, (SELECT count(*) FROM player_point_logs) AS logs`)[0];
+      (
+        await sql`SELECT (SELECT count(*) FROM audit_events) AS audit, (SELECT count(*) FROM player_point_logs) AS logs`
+      )[0];
     const before = await counts();
     expect(Number(before?.logs)).toBeGreaterThan(0);
 
@@ -275,7 +305,10 @@ describe('history is append-only at the database', () => {
       sql`DELETE FROM player_point_logs`,
       sql`TRUNCATE player_point_logs CASCADE`,
     ]) {
-      await expect(statement).rejects.toMatchObject({ code: 'PPL01', message: expect.stringMatching(/append-only/) });
+      await expect(statement).rejects.toMatchObject({
+        code: 'PPL01',
+        message: expect.stringMatching(/append-only/),
+      });
     }
     expect(await counts()).toEqual(before);
   });

@@ -24,9 +24,22 @@ let dataDir: string;
 let port: number;
 let server: EmbeddedDatabase;
 let proxy: TcpProxy;
-let database: DatabaseClient;
-let app: FastifyInstance;
+const clients: DatabaseClient[] = [];
+const apps: FastifyInstance[] = [];
+/** Straight to PostgreSQL: a stopped server refuses connections at once. */
+let direct: FastifyInstance;
+/** Through the proxy, which can freeze the connection like a hung server or a dead network. */
+let proxied: FastifyInstance;
 let token = '';
+
+async function appFor(url: string) {
+  const config = testConfig(env);
+  const database = connectDatabase(url, config.database);
+  const app = await buildApp({ config, database, jwtSecret: JWT_SECRET });
+  clients.push(database);
+  apps.push(app);
+  return app;
+}
 
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), 'pingpong-faults-'));
@@ -35,34 +48,36 @@ beforeAll(async () => {
   server = await startEmbeddedPostgres({ dataDir, port });
   await runMigrations(server.url, testConfig().database);
   proxy = await startTcpProxy(port);
-  const config = testConfig(env);
-  const url = server.url.replace(`:${port}/`, `:${proxy.port}/`);
-  database = connectDatabase(url, config.database);
-  app = await buildApp({ config, database, jwtSecret: JWT_SECRET });
-  const admin = await app.users.create(
+  direct = await appFor(server.url);
+  proxied = await appFor(server.url.replace(`:${port}/`, `:${proxy.port}/`));
+  const admin = await direct.users.create(
     { userId: null, requestId: 'test-setup' },
     { email: 'admin@league.test', password: 'admin-password', role: 'ADMIN' },
   );
-  token = app.issueToken({ id: admin.id, email: admin.email, role: admin.role }).token;
+  token = direct.issueToken({ id: admin.id, email: admin.email, role: admin.role }).token;
 });
 
 afterAll(async () => {
   proxy?.thaw();
-  await app?.close();
-  await database?.close();
+  for (const app of apps) await app.close();
+  for (const database of clients) await database.close();
   await proxy?.close();
   await server?.stop();
   await rm(dataDir, { recursive: true, force: true });
 });
 
-async function timed(options: InjectOptions) {
+async function timed(options: InjectOptions, app = direct) {
   const started = Date.now();
-  const response = await app.inject({ ...options, headers: { authorization: `Bearer ${token}`, ...options.headers } });
+  const response = await app.inject({
+    ...options,
+    headers: { authorization: `Bearer ${token}`, ...options.headers },
+  });
   return { response, ms: Date.now() - started };
 }
 
-const createTeam = (name: string) => timed({ method: 'POST', url: '/api/v1/teams', payload: { name } });
-const listTeams = () => timed({ method: 'GET', url: '/api/v1/teams?limit=200' });
+const createTeam = (name: string, app = direct) =>
+  timed({ method: 'POST', url: '/api/v1/teams', payload: { name } }, app);
+const listTeams = (app = direct) => timed({ method: 'GET', url: '/api/v1/teams?limit=200' }, app);
 
 async function teamNames(): Promise<string[]> {
   const { response } = await listTeams();
@@ -79,7 +94,10 @@ async function eventually(check: () => Promise<boolean>, withinMs = 15_000) {
   }
 }
 
-function expectUnavailable({ response, ms }: Awaited<ReturnType<typeof timed>>, codes = ['DATABASE_UNAVAILABLE']) {
+function expectUnavailable(
+  { response, ms }: Awaited<ReturnType<typeof timed>>,
+  codes = ['DATABASE_UNAVAILABLE'],
+) {
   expect(response.statusCode, response.body).toBe(503);
   expect(codes).toContain(response.json().error_code);
   expect(response.json().request_id).toBeTruthy();
@@ -98,17 +116,24 @@ describe('PostgreSQL stopped', () => {
     await server.stop();
     for (const result of await inFlight) {
       expect(result.response.statusCode, result.response.body).toBeOneOf([200, 201, 503]);
-      if (result.response.statusCode === 503) expect(result.response.json().error_code).toBe('DATABASE_UNAVAILABLE');
+      if (result.response.statusCode === 503)
+        expect(result.response.json().error_code).toBe('DATABASE_UNAVAILABLE');
     }
 
     expectUnavailable(await createTeam('While Down'));
     expectUnavailable(await listTeams());
-    expectUnavailable(await timed({ method: 'PATCH', url: '/api/v1/users/00000000-0000-4000-8000-000000000000', payload: { role: 'VIEWER' } }));
+    expectUnavailable(
+      await timed({
+        method: 'PATCH',
+        url: '/api/v1/users/00000000-0000-4000-8000-000000000000',
+        payload: { role: 'VIEWER' },
+      }),
+    );
     // Authenticated routes look the account up, so an expired auth cache must not turn into 500 either.
     await new Promise((resolve) => setTimeout(resolve, 2_100));
     expectUnavailable(await timed({ method: 'GET', url: '/api/v1/auth/me' }));
-    expect((await app.inject({ url: '/health' })).statusCode).toBe(200);
-    expect((await app.inject({ url: '/api/v1/health' })).statusCode).toBe(503);
+    expect((await direct.inject({ url: '/health' })).statusCode).toBe(200);
+    expect((await direct.inject({ url: '/api/v1/health' })).statusCode).toBe(503);
 
     server = await startEmbeddedPostgres({ dataDir, port });
     await eventually(async () => (await listTeams()).response.statusCode === 200);
@@ -123,11 +148,14 @@ describe('PostgreSQL too slow', () => {
   it('cuts a statement stuck behind a lock at the statement timeout, with no trace of the write', async () => {
     const locker = postgres(server.url, { max: 1, onnotice: () => {} });
     try {
-      const release = await new Promise<() => void>((resolveRelease) => {
-        void locker.begin(async (tx) => {
-          await tx`LOCK TABLE teams IN ACCESS EXCLUSIVE MODE`;
-          await new Promise<void>((unlock) => resolveRelease(unlock));
-        });
+      // Another session holds the table until released: every statement on it waits.
+      const release = await new Promise<() => void>((resolveRelease, reject) => {
+        locker
+          .begin(async (tx) => {
+            await tx`LOCK TABLE teams IN ACCESS EXCLUSIVE MODE`;
+            await new Promise<void>((unlock) => resolveRelease(unlock));
+          })
+          .catch(reject);
       });
       expectUnavailable(await listTeams());
       expectUnavailable(await createTeam('Behind The Lock'));
@@ -142,13 +170,17 @@ describe('PostgreSQL too slow', () => {
   it('answers 503 within the deadline while the server or network is frozen, and resumes after', async () => {
     proxy.freeze();
     try {
-      const results = await Promise.all([listTeams(), createTeam('Frozen Write'), listTeams()]);
+      const results = await Promise.all([
+        listTeams(proxied),
+        createTeam('Frozen Write', proxied),
+        listTeams(proxied),
+      ]);
       for (const result of results) expectUnavailable(result, ['DATABASE_UNAVAILABLE', 'REQUEST_TIMEOUT']);
-      expect((await app.inject({ url: '/health' })).statusCode).toBe(200);
+      expect((await proxied.inject({ url: '/health' })).statusCode).toBe(200);
     } finally {
       proxy.thaw();
     }
-    await eventually(async () => (await listTeams()).response.statusCode === 200);
-    expect((await createTeam('After The Freeze')).response.statusCode).toBe(201);
+    await eventually(async () => (await listTeams(proxied)).response.statusCode === 200);
+    expect((await createTeam('After The Freeze', proxied)).response.statusCode).toBe(201);
   });
 });

@@ -30,7 +30,11 @@ describe('security headers', () => {
   it('echoes a well-formed X-Request-Id and replaces a hostile one', async () => {
     const good = await t.request({ method: 'GET', url: '/health', headers: { 'x-request-id': 'trace-123' } });
     expect(good.headers['x-request-id']).toBe('trace-123');
-    const hostile = await t.request({ method: 'GET', url: '/health', headers: { 'x-request-id': 'a b<script>' } });
+    const hostile = await t.request({
+      method: 'GET',
+      url: '/health',
+      headers: { 'x-request-id': 'a b<script>' },
+    });
     expect(hostile.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
   });
 });
@@ -64,7 +68,11 @@ describe('production headers and CORS', () => {
     expect(String(allowed.headers['access-control-allow-headers']).toLowerCase()).toContain('authorization');
     const evil = await preflight('https://evil.example');
     expect(evil.headers['access-control-allow-origin']).toBeUndefined();
-    const simple = await t.request({ method: 'GET', url: '/api/v1/teams', headers: { origin: 'https://evil.example' } });
+    const simple = await t.request({
+      method: 'GET',
+      url: '/api/v1/teams',
+      headers: { origin: 'https://evil.example' },
+    });
     expect(simple.headers['access-control-allow-origin']).toBeUndefined();
   });
 
@@ -94,10 +102,18 @@ describe('GET /metrics', () => {
     expect(text).toMatch(/^nodejs_eventloop_lag_seconds /m);
     expect(text).toMatch(/^# TYPE uploads_total counter$/m);
     // Labelled by route template, so ids never multiply the series.
-    expect(text).toMatch(/^http_requests_total\{method="GET",route="\/api\/v1\/teams\/:id",status_code="200"\} 1$/m);
-    expect(text).toMatch(/^http_requests_total\{method="GET",route="\/api\/v1\/teams\/:id",status_code="400"\} 1$/m);
-    expect(text).toMatch(/^http_requests_total\{method="POST",route="\/api\/v1\/teams",status_code="201"\} 1$/m);
-    expect(text).toMatch(/^http_request_duration_seconds_bucket\{le="0.5",method="GET",route="\/api\/v1\/teams\/:id",status_code="200"\} 1$/m);
+    expect(text).toMatch(
+      /^http_requests_total\{method="GET",route="\/api\/v1\/teams\/:id",status_code="200"\} 1$/m,
+    );
+    expect(text).toMatch(
+      /^http_requests_total\{method="GET",route="\/api\/v1\/teams\/:id",status_code="400"\} 1$/m,
+    );
+    expect(text).toMatch(
+      /^http_requests_total\{method="POST",route="\/api\/v1\/teams",status_code="201"\} 1$/m,
+    );
+    expect(text).toMatch(
+      /^http_request_duration_seconds_bucket\{le="0.5",method="GET",route="\/api\/v1\/teams\/:id",status_code="200"\} 1$/m,
+    );
     expect(text).not.toContain(team.id);
   });
 

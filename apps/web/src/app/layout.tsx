@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { Link } from '../components/ui/link';
+import { useActiveSeason } from '../features/seasons/api/get-active-season';
 import { useSession } from '../lib/auth-session';
 import { useLocation } from '../lib/navigation';
-import { useActiveSeason } from '../features/seasons/api/get-active-season';
 import { CalendarIcon, TableIcon, TrophyIcon, UserIcon } from './nav-icons';
 import { useLiveUpdates } from './use-live-updates';
 

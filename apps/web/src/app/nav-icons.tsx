@@ -7,31 +7,30 @@ const common = {
   strokeWidth: 2,
   strokeLinecap: 'round' as const,
   strokeLinejoin: 'round' as const,
-  'aria-hidden': true,
 };
 
 export const TrophyIcon = () => (
-  <svg {...common}>
+  <svg aria-hidden="true" {...common}>
     <path d="M8 21h8M12 17v4M7 4h10v5a5 5 0 0 1-10 0V4zM7 6H4a3 3 0 0 0 3 4M17 6h3a3 3 0 0 1-3 4" />
   </svg>
 );
 
 export const TableIcon = () => (
-  <svg {...common}>
+  <svg aria-hidden="true" {...common}>
     <rect x="3" y="4" width="18" height="16" rx="2" />
     <path d="M3 10h18M3 15h18M9 4v16" />
   </svg>
 );
 
 export const CalendarIcon = () => (
-  <svg {...common}>
+  <svg aria-hidden="true" {...common}>
     <rect x="3" y="5" width="18" height="16" rx="2" />
     <path d="M3 10h18M8 3v4M16 3v4" />
   </svg>
 );
 
 export const UserIcon = () => (
-  <svg {...common}>
+  <svg aria-hidden="true" {...common}>
     <circle cx="12" cy="8" r="4" />
     <path d="M4 21a8 8 0 0 1 16 0" />
   </svg>

@@ -3,8 +3,8 @@ import { Loading } from '../components/ui/loading';
 import { FixtureDetailScreen } from '../features/fixtures/components/fixture-detail-screen';
 import { FixturesScreen } from '../features/fixtures/components/fixtures-screen';
 import { LeaderboardScreen } from '../features/leaderboard/components/leaderboard-screen';
-import { StandingsScreen } from '../features/standings/components/standings-screen';
 import { useActiveSeason } from '../features/seasons/api/get-active-season';
+import { StandingsScreen } from '../features/standings/components/standings-screen';
 import { useLocation } from '../lib/navigation';
 import { NotFound } from './not-found';
 import { matchRoute, type Route, routeTitle } from './routes';
@@ -23,11 +23,23 @@ function Screen({ route, search }: { route: Route; search: URLSearchParams }) {
   const activeSeason = useActiveSeason();
   switch (route.name) {
     case 'leaderboard':
-      return <SeasonGate>{(season) => <LeaderboardScreen seasonId={season.id} seasonName={season.name} />}</SeasonGate>;
+      return (
+        <SeasonGate>
+          {(season) => <LeaderboardScreen seasonId={season.id} seasonName={season.name} />}
+        </SeasonGate>
+      );
     case 'standings':
-      return <SeasonGate>{(season) => <StandingsScreen seasonId={season.id} seasonName={season.name} />}</SeasonGate>;
+      return (
+        <SeasonGate>
+          {(season) => <StandingsScreen seasonId={season.id} seasonName={season.name} />}
+        </SeasonGate>
+      );
     case 'fixtures':
-      return <SeasonGate>{(season) => <FixturesScreen seasonId={season.id} seasonName={season.name} />}</SeasonGate>;
+      return (
+        <SeasonGate>
+          {(season) => <FixturesScreen seasonId={season.id} seasonName={season.name} />}
+        </SeasonGate>
+      );
     case 'fixture':
       return (
         <FixtureDetailScreen

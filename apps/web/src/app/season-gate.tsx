@@ -9,7 +9,9 @@ export function SeasonGate({ children }: { children: (season: Season) => ReactNo
   const season = useActiveSeason();
   if (season.isPending) return <Loading label="Loading the season…" />;
   if (season.isError) {
-    return <ErrorMessage title="Could not load the season" error={season.error} onRetry={() => season.refetch()} />;
+    return (
+      <ErrorMessage title="Could not load the season" error={season.error} onRetry={() => season.refetch()} />
+    );
   }
   if (!season.data) {
     return (

@@ -11,10 +11,12 @@ describe('newIdempotencyKey', () => {
   });
 
   it('builds a v4 UUID from random bytes where randomUUID is missing (plain http)', () => {
-    const key = newIdempotencyKey({ getRandomValues: <T extends ArrayBufferView | null>(array: T) => {
-      (array as unknown as Uint8Array).fill(0xff);
-      return array;
-    } });
+    const key = newIdempotencyKey({
+      getRandomValues: <T extends ArrayBufferView | null>(array: T) => {
+        (array as unknown as Uint8Array).fill(0xff);
+        return array;
+      },
+    });
     expect(key).toBe('ffffffff-ffff-4fff-bfff-ffffffffffff');
     expect(key).toMatch(UUID_V4);
   });

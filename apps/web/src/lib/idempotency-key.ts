@@ -2,7 +2,9 @@
  * A fresh key per submission. crypto.randomUUID exists only in secure contexts, and a phone on the club's
  * Wi-Fi may open the app over plain http, so fall back to a v4 UUID built from getRandomValues.
  */
-export function newIdempotencyKey(source: Pick<Crypto, 'getRandomValues'> & Partial<Crypto> = crypto): string {
+export function newIdempotencyKey(
+  source: Pick<Crypto, 'getRandomValues'> & Partial<Crypto> = crypto,
+): string {
   if (typeof source.randomUUID === 'function') return source.randomUUID();
   const bytes = source.getRandomValues(new Uint8Array(16));
   bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;

@@ -1,6 +1,11 @@
 import { type QueryKey, queryKeys } from './query-keys';
 
-export const LIVE_EVENT_TYPES = ['result_recorded', 'result_voided', 'points_adjusted', 'round_finalized'] as const;
+export const LIVE_EVENT_TYPES = [
+  'result_recorded',
+  'result_voided',
+  'points_adjusted',
+  'round_finalized',
+] as const;
 export type LiveEventType = (typeof LIVE_EVENT_TYPES)[number];
 
 export interface LiveEvent {

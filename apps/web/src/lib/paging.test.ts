@@ -15,8 +15,17 @@ describe('pageInfo', () => {
   });
 
   it('describes the last, partial page and an empty list', () => {
-    expect(pageInfo({ total: 120, limit: 25, offset: 100 })).toMatchObject({ first: 101, last: 120, hasNext: false });
-    expect(pageInfo({ total: 0, limit: 25, offset: 0 })).toMatchObject({ first: 0, last: 0, pages: 1, hasNext: false });
+    expect(pageInfo({ total: 120, limit: 25, offset: 100 })).toMatchObject({
+      first: 101,
+      last: 120,
+      hasNext: false,
+    });
+    expect(pageInfo({ total: 0, limit: 25, offset: 0 })).toMatchObject({
+      first: 0,
+      last: 0,
+      pages: 1,
+      hasNext: false,
+    });
   });
 });
 

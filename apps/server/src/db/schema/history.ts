@@ -56,6 +56,7 @@ const standingKeys = {
   created_at: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 };
 
+/** Round snapshots, written once by finalization; read-only once the round is FINALIZED (trigger, migration 0002). */
 export const playerRoundStandings = pgTable(
   'player_round_standings',
   {
@@ -106,6 +107,7 @@ export const teamRoundStandings = pgTable(
   (t) => [unique('team_round_standings_key').on(t.season_id, t.round, t.team_id)],
 );
 
+/** Every rank a registration held and why. Append-only (trigger, migration 0002). */
 export const playerRankHistory = pgTable(
   'player_rank_history',
   {

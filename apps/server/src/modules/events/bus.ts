@@ -8,6 +8,7 @@ export type LeagueEventType =
   | 'points_adjusted'
   | 'round_finalized'
   | 'round_locked'
+  | 'round_unlocked'
   | 'fixture_updated'
   | 'league_changed';
 

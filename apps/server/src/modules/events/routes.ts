@@ -12,6 +12,7 @@ const PUBLIC_EVENTS = new Set([
   'points_adjusted',
   'round_finalized',
   'round_locked',
+  'round_unlocked',
   'fixture_updated',
 ]);
 

@@ -23,10 +23,15 @@ export const LeaderboardEntry = Type.Object({
   display_order: Type.Integer(),
 });
 
+const Final = Type.Boolean({
+  description: 'True once the season is FINISHED: these are the final standings',
+});
+
 export const LeaderboardResponse = Type.Object({
   message: Type.String(),
   data: Type.Array(LeaderboardEntry),
   meta: Meta,
+  final: Final,
 });
 
 export const LeaderboardQuery = Type.Object({
@@ -52,4 +57,8 @@ export const StandingsEntry = Type.Object({
   balls_lost: Type.Integer(),
 });
 
-export const StandingsResponse = Type.Object({ message: Type.String(), data: Type.Array(StandingsEntry) });
+export const StandingsResponse = Type.Object({
+  message: Type.String(),
+  data: Type.Array(StandingsEntry),
+  final: Final,
+});

@@ -25,7 +25,10 @@ export function leaderboardService(db: Database, cache: ReadCache) {
       source.map((fixture) => ({ ...fixture, max_matches: fixture.match_count || undefined })),
       rulesOf(season),
     );
-    return rows.map((row) => ({ ...row, team_name: names.get(row.team_id) ?? '' }));
+    return {
+      rows: rows.map((row) => ({ ...row, team_name: names.get(row.team_id) ?? '' })),
+      final: season.status === 'FINISHED',
+    };
   }
 
   return {
@@ -33,7 +36,7 @@ export function leaderboardService(db: Database, cache: ReadCache) {
     leaderboard(seasonId: string, filter: repo.LeaderboardFilter, limit: number, offset: number) {
       const key = `leaderboard:${seasonId}:${filter.teamId ?? ''}:${filter.rankId ?? ''}:${limit}:${offset}`;
       return cache.get(key, async () => {
-        await seasonOrThrow(seasonId);
+        const season = await seasonOrThrow(seasonId);
         const [rows, total] = await Promise.all([
           repo.leaderboardPage(db, seasonId, filter, limit, offset),
           repo.leaderboardTotal(db, seasonId, filter),
@@ -42,18 +45,20 @@ export function leaderboardService(db: Database, cache: ReadCache) {
           message: 'Leaderboard retrieved',
           data: rows,
           meta: { total, limit, offset },
+          final: season.status === 'FINISHED',
         });
       });
     },
 
     standings(seasonId: string) {
-      return cache.get(`standings:${seasonId}`, async () =>
-        JSON.stringify({ message: 'Standings retrieved', data: await standings(seasonId) }),
-      );
+      return cache.get(`standings:${seasonId}`, async () => {
+        const { rows, final } = await standings(seasonId);
+        return JSON.stringify({ message: 'Standings retrieved', data: rows, final });
+      });
     },
 
     /** Uncached, for callers that need the rows themselves (round snapshots, tests). */
-    standingsRows: standings,
+    standingsRows: async (seasonId: string) => (await standings(seasonId)).rows,
     leaderboardRows: (seasonId: string, filter: repo.LeaderboardFilter, limit: number, offset: number) =>
       repo.leaderboardPage(db, seasonId, filter, limit, offset),
   };

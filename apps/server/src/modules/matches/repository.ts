@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client.js';
-import { matches, players, playerSeasons, ranks } from '../../db/schema/index.js';
+import { matches, playerSeasons, players, ranks } from '../../db/schema/index.js';
 
 export type MatchRow = typeof matches.$inferSelect;
 

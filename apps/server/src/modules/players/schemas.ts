@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { Body, Name, Paging, Timestamp, Uuid } from '../../lib/schemas.js';
+import { Body, Name, Paging, SearchText, Timestamp, Uuid } from '../../lib/schemas.js';
 
 const Gender = Type.Union([Type.Literal('MALE'), Type.Literal('FEMALE'), Type.Literal('OTHER')]);
 const Phone = Type.String({ minLength: 3, maxLength: 20, pattern: '^\\+?[0-9 .()-]{3,20}$' });
@@ -33,12 +33,12 @@ export const CreatePlayerBody = Body({ full_name: Name(120), ...fields });
 export const UpdatePlayerBody = Body({ full_name: Type.Optional(Name(120)), ...fields });
 
 export const PlayerListQuery = Type.Object({
-  q: Type.Optional(Type.String({ maxLength: 100 })),
+  q: Type.Optional(SearchText(100)),
   is_active: Type.Optional(Type.Boolean()),
   ...Paging,
 });
 
 export const PlayerSearchQuery = Type.Object({
-  q: Type.String({ minLength: 1, maxLength: 100 }),
+  q: SearchText(100, 1),
   ...Paging,
 });

@@ -6,6 +6,7 @@ import { ranks } from '../../db/schema/index.js';
 import { inTransaction } from '../../db/transaction.js';
 import { errors } from '../../errors.js';
 import { Body, Envelope, FreeText, responses } from '../../lib/schemas.js';
+import { cleanText } from '../../lib/text.js';
 import { actorOf } from '../../plugins/auth.js';
 import { recordAudit } from '../audit/repository.js';
 
@@ -77,7 +78,8 @@ export const rankRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (ap
       const rank = await inTransaction(db, async (tx) => {
         const [before] = await tx.select(columns).from(ranks).where(eq(ranks.id, id)).for('update');
         if (!before) throw errors.rankNotFound(id);
-        const next = { ...before, ...request.body };
+        const changes = { ...request.body, description: cleanText(request.body.description) };
+        const next = { ...before, ...changes };
         if (next.min_score !== null && next.max_score !== null && next.min_score > next.max_score) {
           throw errors.invalidInput('min_score must not be above max_score', {
             min_score: next.min_score,
@@ -86,7 +88,7 @@ export const rankRoutes: FastifyPluginAsyncTypebox<{ db: Database }> = async (ap
         }
         const [after] = await tx
           .update(ranks)
-          .set({ ...request.body, updated_at: sql`now()` })
+          .set({ ...changes, updated_at: sql`now()` })
           .where(eq(ranks.id, id))
           .returning(columns);
         await recordAudit(tx, actorOf(request), {

@@ -26,13 +26,24 @@ async function rankOrThrow(tx: Transaction, rankId: string) {
   return rank;
 }
 
-/** Rank and rating for a registration: given values win, then a carried-over season, then the rank's middle. */
-async function startingLevel(tx: Transaction, input: RegisterInput) {
-  if (input.carry_over_from_season_id) {
-    const previous = await repo.findRegistration(tx, input.carry_over_from_season_id, input.player_id);
-    if (!previous) {
-      throw errors.playerSeasonNotFound(`${input.carry_over_from_season_id}/${input.player_id}`);
+/**
+ * Rank and rating for a registration: given values win, then a carried-over season, then the rank's middle.
+ * Carry-over reads a FINISHED season only: before that its rating and rank are not final yet.
+ */
+async function startingLevel(tx: Transaction, seasonId: string, input: RegisterInput) {
+  const sourceId = input.carry_over_from_season_id;
+  if (sourceId) {
+    if (sourceId === seasonId) throw errors.invalidInput('A season cannot carry over from itself');
+    const source = await findSeason(tx, sourceId);
+    if (!source) throw errors.seasonNotFound(sourceId);
+    if (source.status !== 'FINISHED') {
+      throw errors.invalidSeasonStatus(
+        `Carry-over takes a finished season's final rating and rank; that season is ${source.status}`,
+        { carry_over_from_season_id: sourceId, status: source.status },
+      );
     }
+    const previous = await repo.findRegistration(tx, sourceId, input.player_id);
+    if (!previous) throw errors.playerSeasonNotFound(`${sourceId}/${input.player_id}`);
     const rank = await rankOrThrow(tx, input.rank_id ?? previous.rank_id);
     return { rank, rating: input.rating ?? previous.rating, reason: 'CARRY_OVER' };
   }
@@ -69,7 +80,7 @@ export function registrationService(db: Database) {
           if (!player) throw errors.playerNotFound(input.player_id);
           if (!player.is_active) throw errors.playerInactive(player.id);
           await assertTeamInSeason(tx, seasonId, input.team_id);
-          const { rank, rating, reason } = await startingLevel(tx, input);
+          const { rank, rating, reason } = await startingLevel(tx, seasonId, input);
           const openingPoints = input.opening_points ?? 0;
           const row = await repo.insertPlayerSeason(tx, {
             season_id: seasonId,

@@ -4,7 +4,7 @@ import type { Database } from '../../db/client.js';
 import { violatedConstraint } from '../../db/errors.js';
 import { inTransaction, type Transaction } from '../../db/transaction.js';
 import { errors } from '../../errors.js';
-import { cleanName } from '../../lib/text.js';
+import { cleanName, cleanText } from '../../lib/text.js';
 import type { Actor } from '../../plugins/auth.js';
 import { recordAudit } from '../audit/repository.js';
 import { findTeam } from '../teams/repository.js';
@@ -137,12 +137,13 @@ export function seasonService(
             status: before.status,
           });
         }
-        if (input.force && !input.reason?.trim()) throw errors.missingRequiredField('reason');
+        const reason = cleanText(input.reason) ?? null;
+        if (input.force && !reason) throw errors.missingRequiredField('reason');
         await finishPolicy.assertCanFinish(tx, id, input.force === true);
         const after = await repo.updateSeason(tx, id, {
           status: 'FINISHED',
           finished_at: new Date(),
-          finish_reason: input.reason?.trim() || null,
+          finish_reason: reason,
         });
         await recordAudit(tx, actor, {
           action: input.force ? 'season.finish_forced' : 'season.finish',

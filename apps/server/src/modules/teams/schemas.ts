@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { Body, Name, Paging, Timestamp, Uuid } from '../../lib/schemas.js';
+import { Body, Name, Paging, SearchText, Timestamp, Uuid } from '../../lib/schemas.js';
 
 export const Team = Type.Object({
   id: Uuid,
@@ -21,7 +21,7 @@ export const UpdateTeamBody = Body({
 });
 
 export const TeamListQuery = Type.Object({
-  q: Type.Optional(Type.String({ maxLength: 100 })),
+  q: Type.Optional(SearchText(100)),
   ...Paging,
 });
 

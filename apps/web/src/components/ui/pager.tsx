@@ -11,6 +11,13 @@ interface PagerProps {
 export function Pager({ meta, onPage, noun = 'rows' }: PagerProps) {
   const info = pageInfo(meta);
   if (info.total === 0) return null;
+  if (info.pages === 1) {
+    return (
+      <p className="pager__status" aria-live="polite">
+        {info.total} {noun}
+      </p>
+    );
+  }
   return (
     <nav className="pager" aria-label="Pages">
       <Button variant="secondary" disabled={!info.hasPrevious} onClick={() => onPage(info.page - 1)}>

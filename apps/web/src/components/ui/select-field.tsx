@@ -20,7 +20,12 @@ export function SelectField({ label, value, options, onChange, emptyLabel = 'All
       <label className="field__label" htmlFor={id}>
         {label}
       </label>
-      <select id={id} className="field__control" value={value} onChange={(event) => onChange(event.target.value)}>
+      <select
+        id={id}
+        className="field__control"
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+      >
         <option value="">{emptyLabel}</option>
         {options.map((option) => (
           <option key={option.value} value={option.value}>

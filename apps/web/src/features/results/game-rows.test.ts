@@ -53,7 +53,9 @@ describe('checkEntry (the server rule, via @pingpong/domain)', () => {
     const undecided = checkEntry(rows(['11', '9'], ['11', '9']), {});
     expect(undecided.state === 'invalid' && undecided.problems[0]?.reason).toMatch(/nobody won 3 games/);
     const extra = checkEntry(rows(['11', '9'], ['11', '9'], ['11', '9'], ['11', '9']), {});
-    expect(extra.state === 'invalid' && extra.problems[0]?.reason).toMatch(/played after the match was decided/);
+    expect(extra.state === 'invalid' && extra.problems[0]?.reason).toMatch(
+      /played after the match was decided/,
+    );
   });
 
   it("uses the season's rules: relaxed best-of-3 accepts the seed's example", () => {

@@ -10,9 +10,14 @@ export interface Rank {
   description: string | null;
 }
 
-export const getRanks = async (signal?: AbortSignal) => (await apiGet<Rank[]>('/ranks', undefined, signal)).data;
+export const getRanks = async (signal?: AbortSignal) =>
+  (await apiGet<Rank[]>('/ranks', undefined, signal)).data;
 
 export const ranksQueryOptions = () =>
-  queryOptions({ queryKey: queryKeys.ranks(), queryFn: ({ signal }) => getRanks(signal), staleTime: 60 * 60_000 });
+  queryOptions({
+    queryKey: queryKeys.ranks(),
+    queryFn: ({ signal }) => getRanks(signal),
+    staleTime: 60 * 60_000,
+  });
 
 export const useRanks = () => useQuery(ranksQueryOptions());

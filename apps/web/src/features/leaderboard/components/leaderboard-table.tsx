@@ -1,8 +1,9 @@
 import { Avatar } from '../../../components/ui/avatar';
 import { Link } from '../../../components/ui/link';
+import { Spoken } from '../../../components/ui/spoken';
 import { formatPoints } from '../../../lib/format';
+import { positionLabels } from '../../../lib/position-labels';
 import type { LeaderboardRow } from '../api/get-leaderboard';
-import { positionLabels } from '../position-labels';
 
 export function LeaderboardTable({ rows, caption }: { rows: LeaderboardRow[]; caption: string }) {
   const labels = positionLabels(rows.map((row) => row.position));
@@ -37,9 +38,7 @@ export function LeaderboardTable({ rows, caption }: { rows: LeaderboardRow[]; ca
             return (
               <tr key={row.player_season_id}>
                 <td className="num position">
-                  <span aria-label={label?.description} title={label?.description}>
-                    {label?.text}
-                  </span>
+                  <Spoken shown={label?.text ?? ''} spoken={label?.description ?? ''} />
                 </td>
                 <td>
                   <div className="player-cell">

@@ -3,7 +3,17 @@ import { apiGet } from '../../../lib/api-client';
 import { isMissingEndpoint } from '../../../lib/api-error';
 import { queryKeys } from '../../../lib/query-keys';
 
-export type PlayerStats = Record<string, unknown>;
+export interface PlayerStats {
+  played: number;
+  won: number;
+  lost: number;
+  win_rate: number;
+  games_won: number;
+  games_lost: number;
+  league_points_earned: number;
+  current_streak: { result: 'WIN' | 'LOSS' | null; length: number };
+  longest_win_streak: number;
+}
 
 export const getPlayerStats = async (playerId: string, seasonId: string | undefined, signal?: AbortSignal) =>
   (await apiGet<PlayerStats>(`/players/${playerId}/stats`, { season_id: seasonId }, signal)).data;

@@ -15,6 +15,9 @@ export const getPlayer = async (playerId: string, signal?: AbortSignal) =>
   (await apiGet<Player>(`/players/${playerId}`, undefined, signal)).data;
 
 export const playerQueryOptions = (playerId: string) =>
-  queryOptions({ queryKey: queryKeys.player(playerId), queryFn: ({ signal }) => getPlayer(playerId, signal) });
+  queryOptions({
+    queryKey: queryKeys.player(playerId),
+    queryFn: ({ signal }) => getPlayer(playerId, signal),
+  });
 
 export const usePlayer = (playerId: string) => useQuery(playerQueryOptions(playerId));

@@ -1,10 +1,17 @@
+import type { ReactNode } from 'react';
 import { Avatar } from '../../../components/ui/avatar';
 import { ErrorMessage } from '../../../components/ui/error-message';
 import { Loading } from '../../../components/ui/loading';
+import { Notice } from '../../../components/ui/notice';
+import { isMissingEndpoint } from '../../../lib/api-error';
+import { formatPoints } from '../../../lib/format';
+import { ordinal } from '../../../lib/position-labels';
 import { usePlayer } from '../api/get-player';
-import { PlayerHistory } from './player-history';
+import { usePlayerHistory } from '../api/get-player-history';
+import { MatchHistory } from './match-history';
 import { PlayerStats } from './player-stats';
-import { PointLogList } from './point-log-list';
+import { PointLogList, RegistrationPointLog } from './point-log-list';
+import { SeasonHistory } from './season-history';
 
 interface PlayerScreenProps {
   playerId: string;
@@ -13,46 +20,75 @@ interface PlayerScreenProps {
   playerSeasonId: string | null;
 }
 
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section className="card stack" aria-labelledby={id}>
+      <h2 id={id} className="section-title">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
 export function PlayerScreen({ playerId, seasonId, playerSeasonId }: PlayerScreenProps) {
   const player = usePlayer(playerId);
+  const history = usePlayerHistory(playerId);
   if (player.isPending) return <Loading label="Loading the player…" />;
   if (player.isError) {
-    return <ErrorMessage title="Could not load the player" error={player.error} onRetry={() => player.refetch()} />;
+    return (
+      <ErrorMessage title="Could not load the player" error={player.error} onRetry={() => player.refetch()} />
+    );
   }
+
   const data = player.data;
+  const missingHistory = isMissingEndpoint(history.error);
+  const current = history.data?.seasons.find((season) => season.season_id === seasonId);
+  const subtitle = current
+    ? `${current.team_name} · ${current.rank_id} · ${formatPoints(current.accumulated_points)} pts${
+        current.position ? ` · ${ordinal(current.position)} place` : ''
+      }`
+    : data.birth_year
+      ? `Born ${data.birth_year}`
+      : 'Player';
+
   return (
     <section className="stack">
       <header className="player-hero card">
         <Avatar name={data.full_name} url={data.avatar_url} size={64} />
         <div>
           <h1 className="page-header__title">{data.full_name}</h1>
-          <p className="muted">
-            {[data.birth_year ? `Born ${data.birth_year}` : null, data.is_active ? null : 'Inactive']
-              .filter(Boolean)
-              .join(' · ') || 'Player'}
-          </p>
+          <p className="muted">{subtitle}</p>
         </div>
       </header>
-      <section className="card stack" aria-labelledby="stats-title">
-        <h2 id="stats-title" className="section-title">
-          This season
-        </h2>
+      <Section id="stats-title" title="This season">
         <PlayerStats playerId={playerId} seasonId={seasonId} />
-      </section>
-      {playerSeasonId ? (
-        <section className="card stack" aria-labelledby="points-title">
-          <h2 id="points-title" className="section-title">
-            Points history
-          </h2>
-          <PointLogList playerSeasonId={playerSeasonId} />
-        </section>
+      </Section>
+      {history.isPending ? <Loading label="Loading history…" /> : null}
+      {history.isError && !missingHistory ? (
+        <ErrorMessage title="Could not load the history" error={history.error} />
       ) : null}
-      <section className="card stack" aria-labelledby="history-title">
-        <h2 id="history-title" className="section-title">
-          History
-        </h2>
-        <PlayerHistory playerId={playerId} />
-      </section>
+      {missingHistory ? <Notice>Match history is not available on this server yet.</Notice> : null}
+      {history.data ? (
+        <>
+          <Section id="matches-title" title="Recent matches">
+            <MatchHistory matches={history.data.matches.data} total={history.data.matches.meta.total} />
+          </Section>
+          <Section id="points-title" title="Points history">
+            <PointLogList logs={history.data.point_logs.data} />
+          </Section>
+          {history.data.seasons.length > 0 ? (
+            <Section id="seasons-title" title="Seasons">
+              <SeasonHistory seasons={history.data.seasons} rankHistory={history.data.rank_history} />
+            </Section>
+          ) : null}
+        </>
+      ) : null}
+      {missingHistory && playerSeasonId ? (
+        <Section id="points-title" title="Points history">
+          <RegistrationPointLog playerSeasonId={playerSeasonId} />
+        </Section>
+      ) : null}
     </section>
   );
 }

@@ -8,14 +8,20 @@ interface GameScoreInputsProps {
   onChange: (index: number, side: 'home' | 'guest', value: string) => void;
 }
 
-export function GameScoreInputs({ rows, homeLabel, guestLabel, invalidGames, onChange }: GameScoreInputsProps) {
+export function GameScoreInputs({
+  rows,
+  homeLabel,
+  guestLabel,
+  invalidGames,
+  onChange,
+}: GameScoreInputsProps) {
   return (
     <fieldset className="games">
       <legend className="visually-hidden">Game scores</legend>
       <div className="games__header" aria-hidden="true">
         <span />
-        <span>{homeLabel}</span>
-        <span>{guestLabel}</span>
+        <span>Home</span>
+        <span>Guest</span>
       </div>
       {rows.map((row, index) => {
         const game = index + 1;

@@ -45,10 +45,13 @@ export function ResultEntryForm({ fixture, match, rules, onRecorded }: ResultEnt
   const homeLabel = side(match.home_player1_name, match.home_player2_name);
   const guestLabel = side(match.guest_player1_name, match.guest_player2_name);
   const invalidGames = new Set(
-    check.state === 'invalid' ? check.problems.flatMap((problem) => (problem.game ? [problem.game] : [])) : [],
+    check.state === 'invalid'
+      ? check.problems.flatMap((problem) => (problem.game ? [problem.game] : []))
+      : [],
   );
   const completeRows = rows.filter((row) => row.home !== '' && row.guest !== '').length;
-  const showProblems = check.state === 'invalid' && (attempted || completeRows >= Math.ceil(resolved.best_of / 2));
+  const showProblems =
+    check.state === 'invalid' && (attempted || completeRows >= Math.ceil(resolved.best_of / 2));
 
   const update = (index: number, which: 'home' | 'guest', value: string) => {
     setRows((current) => current.map((row, i) => (i === index ? { ...row, [which]: value } : row)));
@@ -115,7 +118,8 @@ export function ResultEntryForm({ fixture, match, rules, onRecorded }: ResultEnt
         ) : null}
         {check.state === 'valid' ? (
           <div className="notice notice--success">
-            <strong>{check.verdict.winner === 'home' ? homeLabel : guestLabel}</strong> win{' '}
+            <strong>{check.verdict.winner === 'home' ? homeLabel : guestLabel}</strong>{' '}
+            {match.match_type === 'DOUBLE' ? 'win' : 'wins'}{' '}
             {Math.max(check.verdict.home_games, check.verdict.guest_games)}–
             {Math.min(check.verdict.home_games, check.verdict.guest_games)}
           </div>

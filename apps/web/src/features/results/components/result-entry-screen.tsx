@@ -31,12 +31,13 @@ export function ResultEntryScreen({ fixture, match, rules, seasonActive }: Resul
     if (match.recorded_at !== null) {
       return (
         <Notice tone="info">
-          This match already has a result: {formatSets(match.home_sets, match.guest_sets)}. An admin can void it
-          to correct it.
+          This match already has a result: {formatSets(match.home_sets, match.guest_sets)}. An admin can void
+          it to correct it.
         </Notice>
       );
     }
-    if (!seasonActive) return <Notice tone="warning">Results can only be entered in the active season.</Notice>;
+    if (!seasonActive)
+      return <Notice tone="warning">Results can only be entered in the active season.</Notice>;
     return (
       <ResultEntryForm
         fixture={fixture}

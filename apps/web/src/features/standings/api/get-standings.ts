@@ -23,6 +23,9 @@ export const getStandings = async (seasonId: string, signal?: AbortSignal) =>
   (await apiGet<StandingsRow[]>(`/seasons/${seasonId}/standings`, undefined, signal)).data;
 
 export const standingsQueryOptions = (seasonId: string) =>
-  queryOptions({ queryKey: queryKeys.standings(seasonId), queryFn: ({ signal }) => getStandings(seasonId, signal) });
+  queryOptions({
+    queryKey: queryKeys.standings(seasonId),
+    queryFn: ({ signal }) => getStandings(seasonId, signal),
+  });
 
 export const useStandings = (seasonId: string) => useQuery(standingsQueryOptions(seasonId));

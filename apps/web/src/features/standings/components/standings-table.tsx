@@ -1,3 +1,5 @@
+import { Spoken } from '../../../components/ui/spoken';
+import { positionLabels } from '../../../lib/position-labels';
 import type { StandingsRow } from '../api/get-standings';
 
 const difference = (won: number, lost: number) => {
@@ -6,6 +8,7 @@ const difference = (won: number, lost: number) => {
 };
 
 export function StandingsTable({ rows, caption }: { rows: StandingsRow[]; caption: string }) {
+  const labels = positionLabels(rows.map((row) => row.position));
   return (
     <div className="table-wrap">
       <table className="table standings">
@@ -46,9 +49,11 @@ export function StandingsTable({ rows, caption }: { rows: StandingsRow[]; captio
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => (
+          {rows.map((row, index) => (
             <tr key={row.team_id}>
-              <td className="num position">{row.position}</td>
+              <td className="num position">
+                <Spoken shown={labels[index]?.text ?? ''} spoken={labels[index]?.description ?? ''} />
+              </td>
               <td className="team-name">{row.team_name}</td>
               <td className="num">{row.played}</td>
               <td className="num">{row.won}</td>

@@ -4,7 +4,7 @@ export interface PositionLabel {
   description: string;
 }
 
-function ordinal(n: number): string {
+export function ordinal(n: number): string {
   const tens = n % 100;
   if (tens >= 11 && tens <= 13) return `${n}th`;
   return `${n}${['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;

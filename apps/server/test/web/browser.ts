@@ -1,0 +1,48 @@
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { type Browser, chromium } from 'playwright-core';
+
+export const REPO = path.resolve(import.meta.dirname, '../../../..');
+export const WEB_DIST = path.join(REPO, 'apps/web/dist');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export function run(command: string, args: string[]): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: REPO, env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.once('error', reject);
+    child.once('exit', (code) => resolve({ code, output }));
+  });
+}
+
+/** The suite serves the real production build; build it when a fresh checkout has none yet. */
+export async function ensureWebBuild() {
+  if (existsSync(path.join(WEB_DIST, 'index.html'))) return;
+  const build = await run('npm', ['run', 'build', '-w', 'apps/web']);
+  if (build.code !== 0) throw new Error(`npm run build -w apps/web failed:\n${build.output}`);
+}
+
+export function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `Chromium is missing at ${CHROMIUM}: the web app's browser tests need it. ` +
+        'Install it with `apt-get install -y chromium` (CI does this in .ci/run) or set CHROMIUM_PATH.',
+    );
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}

