@@ -64,6 +64,17 @@ const SPEC_ENDPOINTS = [
   'POST /api/v1/points/adjust',
   'GET /api/v1/points/logs/{playerSeasonId}',
   'GET /api/v1/admin/integrity',
+  'GET /api/v1/audit',
+  'GET /metrics',
+  'POST /api/v1/players/{id}/avatar',
+  'POST /api/v1/teams/{id}/logo',
+  'GET /api/v1/players/{id}/history',
+  'GET /api/v1/players/{id}/stats',
+  'GET /api/v1/head-to-head',
+  'GET /api/v1/seasons/{id}/rounds',
+  'POST /api/v1/seasons/{id}/rounds/{round}/lock',
+  'POST /api/v1/seasons/{id}/rounds/{round}/finalize',
+  'GET /api/v1/seasons/{id}/rounds/{round}/leaderboard',
 ];
 
 describe('OpenAPI document', () => {

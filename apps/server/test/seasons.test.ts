@@ -1,3 +1,4 @@
+import { SEEDED_RANKS } from '@pingpong/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from './helpers/app.js';
 import { enterTeam, newPlayer, newSeason, newTeam, registerPlayer } from './helpers/factories.js';
@@ -259,6 +260,12 @@ describe('season teams and registrations', () => {
 });
 
 describe('ranks', () => {
+  it('are seeded by the migration exactly as the domain package describes them', async () => {
+    const list = await t.request({ method: 'GET', url: '/api/v1/ranks' });
+    const seeded = list.json().data.filter((rank: { id: string }) => rank.id !== 'C2');
+    expect(seeded).toEqual(SEEDED_RANKS.filter((rank) => rank.id !== 'C2').map((rank) => ({ ...rank })));
+  });
+
   it('lists the nine seeded tiers and lets an admin edit buffers', async () => {
     const list = await t.request({ method: 'GET', url: '/api/v1/ranks' });
     expect(list.json().data.map((r: { id: string }) => r.id)).toEqual([

@@ -78,15 +78,15 @@ const seeded = (
     relegation_buffer: 25,
   });
 
-/** The nine tiers every new installation starts with, lowest first. */
+/** The nine tiers every new installation starts with, lowest first (migration 0001 seeds the same rows). */
 export const SEEDED_RANKS: readonly SeededRank[] = Object.freeze([
   seeded('C3', 1, null, 499, 50, 'Beginner'),
   seeded('C2', 2, 500, 799, 60, 'Novice'),
   seeded('C1', 3, 800, 1099, 70, 'Improver'),
-  seeded('B3', 4, 1100, 1399, 80, 'Intermediate'),
-  seeded('B2', 5, 1400, 1699, 90, 'Solid club player'),
-  seeded('B1', 6, 1700, 1999, 100, 'Strong club player'),
-  seeded('A3', 7, 2000, 2499, 110, 'Advanced'),
-  seeded('A2', 8, 2500, 2999, 120, 'Expert'),
+  seeded('B3', 4, 1100, 1399, 80, 'Club player'),
+  seeded('B2', 5, 1400, 1699, 90, 'Strong club player'),
+  seeded('B1', 6, 1700, 1999, 100, 'Advanced'),
+  seeded('A3', 7, 2000, 2499, 110, 'Expert'),
+  seeded('A2', 8, 2500, 2999, 120, 'Master'),
   seeded('A1', 9, 3000, null, 130, 'Elite'),
 ]);
