@@ -71,7 +71,10 @@ export interface BenchApp {
  * The real app as `npm start` builds it (production settings, default pool), logging nothing and with a
  * rate limit the benchmark cannot reach. `extend` registers bench-only routes before it listens.
  */
-export async function startApp(cluster: BenchCluster, extend?: (app: FastifyInstance) => void): Promise<BenchApp> {
+export async function startApp(
+  cluster: BenchCluster,
+  extend?: (app: FastifyInstance) => void,
+): Promise<BenchApp> {
   const config = parseConfig({
     NODE_ENV: 'production',
     LOG_LEVEL: 'silent',
@@ -87,7 +90,11 @@ export async function startApp(cluster: BenchCluster, extend?: (app: FastifyInst
   const port = typeof address === 'object' && address ? address.port : 0;
   const moderator = await app.users.create(
     { userId: null, requestId: 'bench' },
-    { email: `bench-${randomBytes(4).toString('hex')}@bench.test`, password: randomBytes(12).toString('hex'), role: 'MODERATOR' },
+    {
+      email: `bench-${randomBytes(4).toString('hex')}@bench.test`,
+      password: randomBytes(12).toString('hex'),
+      role: 'MODERATOR',
+    },
   );
   return {
     app,

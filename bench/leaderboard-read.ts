@@ -35,7 +35,11 @@ async function load(url: string, seconds: number, connections: number): Promise<
  * hits both; medians of each side are compared.
  */
 export async function benchLeaderboardRead(cluster: BenchCluster, options: ReadOptions) {
-  const { seasonId, teamIds } = await createSeason(cluster.sql, { name: 'Bench read', status: 'FINISHED', teams: 20 });
+  const { seasonId, teamIds } = await createSeason(cluster.sql, {
+    name: 'Bench read',
+    status: 'FINISHED',
+    teams: 20,
+  });
   await addPlayers(cluster.sql, seasonId, teamIds, 0, 500, { logs: true });
 
   const pages = [
@@ -47,7 +51,11 @@ export async function benchLeaderboardRead(cluster: BenchCluster, options: ReadO
     // Bench only: the exact bytes and headers of a leaderboard response, straight from memory.
     app.get('/bench/static/:page', (request, reply) => {
       const copy = copies.get((request.params as { page: string }).page)!;
-      return reply.header('etag', copy.etag).header('cache-control', 'no-cache').type(copy.type).send(copy.body);
+      return reply
+        .header('etag', copy.etag)
+        .header('cache-control', 'no-cache')
+        .type(copy.type)
+        .send(copy.body);
     });
   });
 
@@ -62,7 +70,10 @@ export async function benchLeaderboardRead(cluster: BenchCluster, options: ReadO
         type: original.headers.get('content-type') ?? '',
       });
       const copy = await fetch(`${bench.baseUrl}/bench/static/${index}`);
-      if ((await copy.text()) !== body || copy.headers.get('content-type') !== original.headers.get('content-type')) {
+      if (
+        (await copy.text()) !== body ||
+        copy.headers.get('content-type') !== original.headers.get('content-type')
+      ) {
         throw new Error('the static copy does not match the leaderboard response');
       }
       const subjectUrl = `${bench.baseUrl}${page.path}`;
@@ -75,12 +86,14 @@ export async function benchLeaderboardRead(cluster: BenchCluster, options: ReadO
       for (let r = 0; r < options.rounds; r++) {
         const order = r % 2 === 0 ? ['baseline', 'subject'] : ['subject', 'baseline'];
         for (const side of order) {
-          if (side === 'baseline') baseline.push(await load(baselineUrl, options.seconds, options.connections));
+          if (side === 'baseline')
+            baseline.push(await load(baselineUrl, options.seconds, options.connections));
           else subject.push(await load(subjectUrl, options.seconds, options.connections));
         }
       }
       const failures = [...baseline, ...subject].reduce((sum, run) => sum + run.non2xx + run.errors, 0);
-      if (failures > 0) throw new Error(`${failures} leaderboard bench requests failed (rate limit or errors)`);
+      if (failures > 0)
+        throw new Error(`${failures} leaderboard bench requests failed (rate limit or errors)`);
       const baselineRps = median(baseline.map((run) => run.rps));
       const subjectRps = median(subject.map((run) => run.rps));
       report.push({
@@ -95,7 +108,10 @@ export async function benchLeaderboardRead(cluster: BenchCluster, options: ReadO
         baselineLatencyP50Ms: median(baseline.map((run) => run.p50)),
         subjectLatencyP50Ms: median(subject.map((run) => run.p50)),
         subjectLatencyP99Ms: median(subject.map((run) => run.p99)),
-        runs: { baseline: baseline.map((run) => round(run.rps, 0)), subject: subject.map((run) => round(run.rps, 0)) },
+        runs: {
+          baseline: baseline.map((run) => round(run.rps, 0)),
+          subject: subject.map((run) => round(run.rps, 0)),
+        },
       });
     }
   } finally {

@@ -1,7 +1,18 @@
-// biome-ignore-all lint/suspicious/noExplicitAny: prints whatever the benchmarks reported
-type Report = Record<string, any>;
+import type { benchLeaderboardRead } from './leaderboard-read.js';
+import type { benchLeaderboardScale } from './leaderboard-scale.js';
+import type { benchResultRecording } from './result-recording.js';
 
-const goal = (ok: boolean | null) => (ok === null ? 'n/a' : ok ? 'ok' : 'MISSED');
+export interface BenchReport {
+  date: string;
+  mode: 'quick' | 'full';
+  seconds: number;
+  machine: { cpus: number; cpuModel: string; memoryGiB: number; node: string; platform: string };
+  leaderboardRead?: Awaited<ReturnType<typeof benchLeaderboardRead>>;
+  resultRecording?: Awaited<ReturnType<typeof benchResultRecording>>;
+  leaderboardScale?: Awaited<ReturnType<typeof benchLeaderboardScale>>;
+}
+
+const verdict = (ok: boolean | null) => (ok === null ? 'n/a' : ok ? 'ok' : 'MISSED');
 
 function table(rows: string[][]) {
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
@@ -12,18 +23,20 @@ function table(rows: string[][]) {
 }
 
 /** The summary table printed at the end of `npm run bench`. */
-export function printReport(report: Report) {
-  const m = report.machine;
-  console.log(`\nPing Pong League benchmarks (${report.mode}, ${report.seconds} s) — ${m.cpus} CPUs, ${m.cpuModel}, Node ${m.node}`);
-  const rows = [['measure', 'subject', 'baseline', 'ratio / value', 'goal', '']];
+export function printReport(report: BenchReport) {
+  const { machine } = report;
+  console.log(
+    `\nPing Pong League benchmarks (${report.mode}, ${report.seconds} s) — ${machine.cpus} CPUs, ${machine.cpuModel}, Node ${machine.node}`,
+  );
+  const rows = [['measure', 'subject', 'baseline / p99', 'ratio', 'goal', '']];
   for (const read of report.leaderboardRead ?? []) {
     rows.push([
-      `leaderboard read, ${read.page}`,
+      `leaderboard read, ${read.page}, ${read.connections} conn.`,
       `${read.subjectRps} req/s`,
       `${read.baselineRps} req/s (same bytes)`,
       String(read.ratio),
       '>= 0.8',
-      goal(read.ratio >= 0.8),
+      verdict(read.ratio >= 0.8),
     ]);
   }
   const rec = report.resultRecording;
@@ -34,33 +47,42 @@ export function printReport(report: Report) {
       rec.pgbenchTps === null ? 'pgbench missing' : `${rec.pgbenchTps} tps (pgbench)`,
       rec.ratio === null ? 'skipped' : String(rec.ratio),
       '>= 0.6',
-      goal(rec.ratio === null ? null : rec.ratio >= 0.6),
+      verdict(rec.ratio === null ? null : rec.ratio >= 0.6),
     ]);
     rows.push([
       'integrity after recording',
       `${rec.integrity.checked} checked`,
-      '',
       `${rec.integrity.violations.length} violations`,
+      '',
       '0',
-      goal(rec.integrity.ok),
+      verdict(rec.integrity.ok),
     ]);
   }
   const scale = report.leaderboardScale;
   for (const r of scale?.results ?? []) {
-    const label = `${r.playerSeasons.toLocaleString('en')} ps / ${r.pointLogs.toLocaleString('en')} logs`;
-    rows.push([`leaderboard first page (cache miss), ${label}`, `p50 ${r.firstPageMiss.p50} ms`, `p99 ${r.firstPageMiss.p99} ms`, '', '< 10 ms', goal(r.firstPageMiss.p50 < 10)]);
-    rows.push([`leaderboard middle page (cache miss), ${label}`, `p50 ${r.middlePageMiss.p50} ms`, `p99 ${r.middlePageMiss.p99} ms`, '', '', '']);
-    rows.push([`leaderboardPage() first, ${label}`, `p50 ${r.firstPage.p50} ms`, `p99 ${r.firstPage.p99} ms`, '', '', '']);
-    rows.push([`leaderboardPage() middle, ${label}`, `p50 ${r.middlePage.p50} ms`, `p99 ${r.middlePage.p99} ms`, '', '', '']);
-    rows.push([`leaderboardTotal(), ${label}`, `p50 ${r.total.p50} ms`, `p99 ${r.total.p99} ms`, '', '', '']);
-    rows.push([`leaderboardPage() team filter, ${label}`, `p50 ${r.teamPage.p50} ms`, `p99 ${r.teamPage.p99} ms`, '', '', '']);
+    const size = `${r.playerSeasons.toLocaleString('en')} ps`;
+    const timing = (label: string, t: { p50: number; p99: number }, goal = '') => [
+      `${label}, ${size}`,
+      `p50 ${t.p50} ms`,
+      `p99 ${t.p99} ms`,
+      '',
+      goal,
+      goal ? verdict(t.p50 < 10) : '',
+    ];
+    rows.push(timing('page 1 cache miss, cold', r.firstPageCold, '< 10 ms'));
+    rows.push(timing('page 1 cache miss after a result', r.firstPageAfterResult, '< 10 ms'));
+    rows.push(timing('middle page cache miss after a result', r.middlePageAfterResult));
+    rows.push(timing('leaderboardPage() page 1', r.firstPage));
+    rows.push(timing('leaderboardPage() middle page', r.middlePage));
+    rows.push(timing('leaderboardPage() team filter', r.teamPage));
+    rows.push(timing('leaderboardTotal()', r.total));
   }
   if (scale) {
     const g = scale.growth;
     rows.push([
-      `growth ${g.from} -> ${g.to} (p50 ratio)`,
-      `miss ${g.firstPageMissP50}x, first ${g.firstPageP50}x`,
-      `middle ${g.middlePageP50}x`,
+      `growth ${g.from} -> ${g.to} ps (p50 ratio)`,
+      `page 1 ${g.firstPageP50}x, after result ${g.firstPageAfterResultP50}x`,
+      `cold ${g.firstPageColdP50}x, middle ${g.middlePageP50}x`,
       `total ${g.totalP50}x`,
       'logarithmic',
       '',

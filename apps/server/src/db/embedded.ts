@@ -1,5 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import type { ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -20,7 +20,15 @@ export interface EmbeddedOptions {
 }
 
 const USER = 'pingpong';
-const TAKEN_OVER_EVENTS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'message', 'exit'] as const;
+const TAKEN_OVER_EVENTS = [
+  'SIGINT',
+  'SIGTERM',
+  'SIGHUP',
+  'SIGBREAK',
+  'beforeExit',
+  'message',
+  'exit',
+] as const;
 
 /** Postmasters started by this process, told to stop if the process exits without stopping them. */
 const running = new Set<ChildProcess>();

@@ -131,6 +131,8 @@ export async function fillDemoLeague(
     }
     rosters.set(club.id, roster);
   }
+  // Registry writes publish nothing of their own (the API's onSend hook does that for HTTP writes).
+  bus.publish({ type: 'league_changed', season_id: season.id });
   log(`${clubs.length} clubs and ${pool.length} players registered`);
 
   const schedule = await fixtures.generate(actor, season.id, {
