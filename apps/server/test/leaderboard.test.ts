@@ -176,6 +176,40 @@ describe('season leaderboard', () => {
     });
   });
 
+  it('keeps totals right through registrations, transfers, rank and status changes', async () => {
+    const { season, teams, registrations } = await seededSeason();
+    const total = async (query = '') =>
+      (
+        await t.request({ method: 'GET', url: `/api/v1/seasons/${season.id}/leaderboard?limit=1${query}` })
+      ).json().meta.total;
+    expect(await total()).toBe(10);
+    expect(await total(`&team_id=${teams[0]!.id}`)).toBe(5);
+    const patch = (id: string, payload: object) =>
+      t.request({ method: 'PATCH', url: `/api/v1/player-seasons/${id}`, as: 'admin', payload });
+    await patch(registrations[0]!.id, { team_id: teams[1]!.id });
+    await patch(registrations[1]!.id, { rank_id: 'A1' });
+    await patch(registrations[2]!.id, { status: 'INACTIVE' });
+    await patch(registrations[2]!.id, { status: 'ACTIVE', team_id: teams[1]!.id });
+    await patch(registrations[3]!.id, { status: 'WITHDRAWN' });
+    expect(await total()).toBe(9);
+    expect(await total(`&team_id=${teams[0]!.id}`)).toBe(3);
+    expect(await total(`&team_id=${teams[1]!.id}`)).toBe(6);
+    expect(await total('&rank_id=A1')).toBe(1);
+    // The trigger-kept counts agree with counting the rows.
+    const drift = await t.database.sql`
+      SELECT c.season_id FROM season_roster_counts c
+      FULL JOIN (SELECT season_id, team_id, rank_id, count(*)::int AS n FROM player_seasons WHERE status = 'ACTIVE'
+                 GROUP BY 1, 2, 3) r USING (season_id, team_id, rank_id)
+      WHERE coalesce(c.active_players, 0) <> coalesce(r.n, 0)`;
+    expect(drift).toEqual([]);
+    await t.request({
+      method: 'POST',
+      url: `/api/v1/seasons/${season.id}/finish`,
+      as: 'admin',
+      payload: { force: true, reason: 'done' },
+    });
+  });
+
   it('404s an unknown season', async () => {
     const response = await t.request({
       method: 'GET',

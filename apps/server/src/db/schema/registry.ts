@@ -8,6 +8,7 @@ import {
   jsonb,
   numeric,
   pgTable,
+  primaryKey,
   smallint,
   text,
   timestamp,
@@ -157,5 +158,29 @@ export const playerSeasons = pgTable(
       sql`${t.wins} >= 0 AND ${t.losses} >= 0 AND ${t.matches_played} = ${t.wins} + ${t.losses}`,
     ),
     check('player_seasons_status_check', sql`${t.status} IN ('ACTIVE', 'INACTIVE', 'WITHDRAWN')`),
+  ],
+);
+
+/**
+ * ACTIVE registrations per (season, team, rank), kept by a trigger on player_seasons (migration 0004), so a
+ * leaderboard's total is a sum over a few rows instead of a count over every registration of the season.
+ */
+export const seasonRosterCounts = pgTable(
+  'season_roster_counts',
+  {
+    season_id: uuid('season_id')
+      .notNull()
+      .references(() => seasons.id),
+    team_id: uuid('team_id')
+      .notNull()
+      .references(() => teams.id),
+    rank_id: varchar('rank_id', { length: 4 })
+      .notNull()
+      .references(() => ranks.id),
+    active_players: integer('active_players').notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.season_id, t.team_id, t.rank_id] }),
+    check('season_roster_counts_active_check', sql`${t.active_players} >= 0`),
   ],
 );

@@ -23,6 +23,7 @@ export interface LeagueEvent {
 }
 
 const CHANNEL = 'pingpong_events';
+const NOTIFY_BATCH_MS = 10;
 
 /**
  * Every committed change that readers care about goes through here. Locally it is emitted at once, so
@@ -33,6 +34,8 @@ export class LeagueEventBus {
   private readonly emitter = new EventEmitter();
   private readonly instanceId = randomUUID();
   private unlisten: (() => Promise<void>) | null = null;
+  private pending: LeagueEvent[] = [];
+  private flushTimer: NodeJS.Timeout | null = null;
 
   constructor(private readonly sql: postgres.Sql | null) {
     this.emitter.setMaxListeners(0);
@@ -42,8 +45,8 @@ export class LeagueEventBus {
     if (!this.sql) return;
     const subscription = await this.sql.listen(CHANNEL, (payload) => {
       try {
-        const { origin, event } = JSON.parse(payload) as { origin: string; event: LeagueEvent };
-        if (origin !== this.instanceId) this.emitter.emit('event', event);
+        const { origin, events } = JSON.parse(payload) as { origin: string; events: LeagueEvent[] };
+        if (origin !== this.instanceId) for (const event of events) this.emitter.emit('event', event);
       } catch (error) {
         onError(error);
       }
@@ -52,17 +55,47 @@ export class LeagueEventBus {
   }
 
   async stop(): Promise<void> {
+    if (this.flushTimer) clearTimeout(this.flushTimer);
+    await this.flush();
     await this.unlisten?.().catch(() => {});
     this.unlisten = null;
   }
 
-  /** Call after the transaction committed. Delivery to other instances is best effort (NOTIFY). */
+  /**
+   * Call after the transaction committed. Local listeners (caches, event streams) hear it at once; other
+   * instances get it through NOTIFY a few milliseconds later, batched so a busy match night costs one
+   * NOTIFY per batch rather than one per result. Delivery to them is best effort.
+   */
   publish(event: Omit<LeagueEvent, 'at'>): void {
     const full = { ...event, at: new Date().toISOString() };
     this.emitter.emit('event', full);
-    if (this.sql) {
-      this.sql.notify(CHANNEL, JSON.stringify({ origin: this.instanceId, event: full })).catch(() => {});
+    if (!this.sql) return;
+    this.pending.push(full);
+    this.flushTimer ??= setTimeout(() => void this.flush(), NOTIFY_BATCH_MS);
+  }
+
+  private async flush(): Promise<void> {
+    this.flushTimer = null;
+    const sql = this.sql;
+    if (!sql || this.pending.length === 0) return;
+    const events = this.pending.splice(0);
+    // A NOTIFY payload must stay under 8000 bytes.
+    const batches: LeagueEvent[][] = [[]];
+    let size = 0;
+    for (const event of events) {
+      const length = JSON.stringify(event).length + 1;
+      if (size + length > 7000 && batches.at(-1)!.length > 0) {
+        batches.push([]);
+        size = 0;
+      }
+      batches.at(-1)!.push(event);
+      size += length;
     }
+    await Promise.all(
+      batches.map((batch) =>
+        sql.notify(CHANNEL, JSON.stringify({ origin: this.instanceId, events: batch })).catch(() => {}),
+      ),
+    );
   }
 
   subscribe(listener: (event: LeagueEvent) => void): () => void {

@@ -34,12 +34,12 @@ export type LeaderboardRow = {
  *   page's first row; `ahead` counts, on the index again, the rows strictly ahead of its key (and those with
  *   more points or wins: its league position). The page then joins players only from that key on, skipping
  *   the boundary's tie-mates that belong to earlier pages. A plain OFFSET joined and sorted every earlier row
- *   by name: at 100 000 player_seasons a middle page took ~300 ms (sort spilled to disk), now ~10 ms; the
- *   first page stays ~1 ms. Rows tied with the first row share its position; any other row's position is
+ *   by name: at 100 000 player_seasons a middle page took ~270 ms (sort spilled to disk), now ~14 ms; the
+ *   first page ~2 ms (bench/README.md). Rows tied with the first row share its position; any other row's position is
  *   the offset plus its rank inside the page.
  * - Filtered (team, rank): pages are short but positions stay league positions. One index-only pass over
  *   the league rows at or above the page's lowest points counts players per (points, wins), and a running
- *   sum turns those counts into positions (instead of one count per row: ~100 ms -> ~10 ms at 100 000).
+ *   sum turns those counts into positions (instead of one count per row: ~100 ms -> ~4 ms at 100 000).
  */
 export async function leaderboardPage(
   db: Executor,
@@ -134,16 +134,17 @@ export async function leaderboardPage(
   return rows as unknown as LeaderboardRow[];
 }
 
+/** From the trigger-kept roster counts (migration 0004): a sum over at most teams × ranks rows. */
 export async function leaderboardTotal(
   db: Executor,
   seasonId: string,
   filter: LeaderboardFilter,
 ): Promise<number> {
   const [row] = await db.execute<{ total: number }>(sql`
-    SELECT count(*)::int AS total FROM player_seasons ps
-    WHERE ps.season_id = ${seasonId} AND ps.status = 'ACTIVE'
-      ${filter.teamId ? sql`AND ps.team_id = ${filter.teamId}` : sql``}
-      ${filter.rankId ? sql`AND ps.rank_id = ${filter.rankId}` : sql``}`);
+    SELECT coalesce(sum(active_players), 0)::int AS total FROM season_roster_counts
+    WHERE season_id = ${seasonId}
+      ${filter.teamId ? sql`AND team_id = ${filter.teamId}` : sql``}
+      ${filter.rankId ? sql`AND rank_id = ${filter.rankId}` : sql``}`);
   return row?.total ?? 0;
 }
 

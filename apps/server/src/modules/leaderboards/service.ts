@@ -1,29 +1,12 @@
 import { computeStandings } from '@pingpong/domain';
 import type { Database } from '../../db/client.js';
 import { errors } from '../../errors.js';
-import type { LeagueEvent, LeagueEventType } from '../events/bus.js';
 import { findSeason } from '../seasons/repository.js';
 import { rulesOf } from '../seasons/service.js';
 import type { ReadCache } from './cache.js';
 import * as repo from './repository.js';
 
-/** Events that move points, ratings and results but never who is ACTIVE in a season, in which team or rank. */
-const MEMBERSHIP_KEPT = new Set<LeagueEventType>([
-  'result_recorded',
-  'result_voided',
-  'points_adjusted',
-  'fixture_updated',
-  'round_locked',
-]);
-
-/**
- * A leaderboard's total counts every ACTIVE registration (a scan: ~10 ms at 100 000), and results, which
- * invalidate every page, never change it. So totals have a cache of their own that only registrations,
- * transfers, status and rank changes (any other event) invalidate.
- */
-export const changesLeaderboardTotals = (event: LeagueEvent) => !MEMBERSHIP_KEPT.has(event.type);
-
-export function leaderboardService(db: Database, cache: ReadCache, totals: ReadCache = cache) {
+export function leaderboardService(db: Database, cache: ReadCache) {
   async function seasonOrThrow(seasonId: string) {
     const season = await findSeason(db, seasonId);
     if (!season) throw errors.seasonNotFound(seasonId);
@@ -56,11 +39,7 @@ export function leaderboardService(db: Database, cache: ReadCache, totals: ReadC
         const season = await seasonOrThrow(seasonId);
         const [rows, total] = await Promise.all([
           repo.leaderboardPage(db, seasonId, filter, limit, offset),
-          totals
-            .get(`total:${seasonId}:${filter.teamId ?? ''}:${filter.rankId ?? ''}`, async () =>
-              String(await repo.leaderboardTotal(db, seasonId, filter)),
-            )
-            .then((cached) => Number(cached.body)),
+          repo.leaderboardTotal(db, seasonId, filter),
         ]);
         return JSON.stringify({
           message: 'Leaderboard retrieved',

@@ -21,24 +21,28 @@ export type LockedMatch = {
   guest_team_id: string;
   fixture_status: string;
   season_status: string;
+  round_status: 'OPEN' | 'LOCKED' | 'FINALIZED';
   rules: unknown;
 };
 
 /**
- * Locks the match and its fixture. The fixture lock makes results of one fixture take turns, so each
- * recomputes the fixture score from every committed match.
+ * Locks the match and its fixture, and share-locks its round, in one statement. The fixture lock makes
+ * results of one fixture take turns, so each recomputes the fixture score from every committed match;
+ * the round's share lock makes locking or finalizing the round wait for this result (every fixture's
+ * round has a row: creating or moving a fixture opens it).
  */
 export async function lockMatch(db: Executor, matchId: string): Promise<LockedMatch | undefined> {
   const [row] = await db.execute<LockedMatch>(sql`
     SELECT m.id, m.fixture_id, m.match_type, m.home_player1_id, m.home_player2_id, m.guest_player1_id,
            m.guest_player2_id, m.recorded_at, m.winner_team_id, m.point_before, m.point_after,
            m.rating_before, m.rating_after, f.season_id, f.round, f.home_team_id, f.guest_team_id,
-           f.status AS fixture_status, s.status AS season_status, s.rules
+           f.status AS fixture_status, s.status AS season_status, r.status AS round_status, s.rules
     FROM matches m
     JOIN fixtures f ON f.id = m.fixture_id
     JOIN seasons s ON s.id = f.season_id
+    JOIN rounds r ON r.season_id = f.season_id AND r.round = f.round
     WHERE m.id = ${matchId}
-    FOR UPDATE OF m, f`);
+    FOR UPDATE OF m, f FOR SHARE OF r`);
   return row;
 }
 

@@ -8,7 +8,7 @@ import { recordAudit } from '../audit/repository.js';
 import type { LeagueEventBus } from '../events/bus.js';
 import { refreshFixtureScore } from '../fixtures/repository.js';
 import { findMatchView } from '../matches/repository.js';
-import { assertRoundWritable } from '../rounds/repository.js';
+import { checkRoundWritable } from '../rounds/repository.js';
 import { rulesOf } from '../seasons/service.js';
 import * as repo from './repository.js';
 
@@ -22,7 +22,7 @@ async function lockWritableMatch(tx: Transaction, matchId: string) {
   const match = await repo.lockMatch(tx, matchId);
   if (!match) throw errors.matchNotFound(matchId);
   if (match.season_status !== 'ACTIVE') throw errors.seasonNotActive(match.season_id, match.season_status);
-  await assertRoundWritable(tx, match.season_id, match.round);
+  checkRoundWritable(match.round_status, match.round);
   return match;
 }
 
@@ -98,25 +98,31 @@ export function resultService(db: Database, bus: LeagueEventBus) {
           },
         );
         const after = new Map(updated.map((row) => [row.id, row]));
-        await repo.writeResult(tx, matchId, {
-          home_sets: input.home_sets,
-          guest_sets: input.guest_sets,
-          winner_team_id: winnerTeamId,
-          recorded_by: actor.userId,
-          rank_snapshot: byPlayer(locked, (row) => row.rank_id),
-          point_before: byPlayer(locked, (row) => Number(row.accumulated_points)),
-          point_after: byPlayer(locked, (row) => Number(after.get(row.id)!.accumulated_points)),
-          rating_before: byPlayer(locked, (row) => Number(row.rating)),
-          rating_after: byPlayer(locked, (row) => Number(after.get(row.id)!.rating)),
-        });
-        await refreshFixtureScore(tx, match.fixture_id);
-        await recordAudit(tx, actor, {
-          action: 'result.record',
-          entity: 'match',
-          entityId: matchId,
-          after: { home_sets: input.home_sets, guest_sets: input.guest_sets, winner_team_id: winnerTeamId },
-        });
-        return { ...match, playerSeasonIds: locked.map((row) => row.id) };
+        // The last four statements depend only on what is already known, so they go to the database
+        // together (postgres.js pipelines them on the transaction's connection; PostgreSQL runs them in
+        // order): one round trip instead of four, and the response is read before commit.
+        const [, , , view] = await Promise.all([
+          repo.writeResult(tx, matchId, {
+            home_sets: input.home_sets,
+            guest_sets: input.guest_sets,
+            winner_team_id: winnerTeamId,
+            recorded_by: actor.userId,
+            rank_snapshot: byPlayer(locked, (row) => row.rank_id),
+            point_before: byPlayer(locked, (row) => Number(row.accumulated_points)),
+            point_after: byPlayer(locked, (row) => Number(after.get(row.id)!.accumulated_points)),
+            rating_before: byPlayer(locked, (row) => Number(row.rating)),
+            rating_after: byPlayer(locked, (row) => Number(after.get(row.id)!.rating)),
+          }),
+          refreshFixtureScore(tx, match.fixture_id),
+          recordAudit(tx, actor, {
+            action: 'result.record',
+            entity: 'match',
+            entityId: matchId,
+            after: { home_sets: input.home_sets, guest_sets: input.guest_sets, winner_team_id: winnerTeamId },
+          }),
+          findMatchView(tx, matchId),
+        ]);
+        return { ...match, view: view!, playerSeasonIds: locked.map((row) => row.id) };
       });
       bus.publish({
         type: 'result_recorded',
@@ -126,7 +132,7 @@ export function resultService(db: Database, bus: LeagueEventBus) {
         round: match.round,
         player_season_ids: match.playerSeasonIds,
       });
-      return (await findMatchView(db, matchId))!;
+      return match.view;
     },
 
     /** Compensating CORRECTION logs undo exactly what the result gave; nothing is deleted. */

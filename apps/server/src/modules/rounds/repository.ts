@@ -40,7 +40,11 @@ export async function assertRoundWritable(
   round: number,
   allowLocked = false,
 ): Promise<RoundStatus> {
-  const status = await roundStatusForWrite(db, seasonId, round);
+  return checkRoundWritable(await roundStatusForWrite(db, seasonId, round), round, allowLocked);
+}
+
+/** The rule itself, for callers that read the round's status with a lock of their own. */
+export function checkRoundWritable(status: RoundStatus, round: number, allowLocked = false): RoundStatus {
   if (status === 'FINALIZED') throw errors.roundFinalized(round);
   if (status === 'LOCKED' && !allowLocked) throw errors.roundLocked(round);
   return status;
