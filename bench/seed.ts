@@ -1,4 +1,5 @@
 import type postgres from 'postgres';
+import { FAMILY } from '../apps/server/src/cli/demo/people.js';
 
 /**
  * Bulk loaders for benchmark data, in SQL (generate_series): building 100 000 registrations through the API
@@ -7,26 +8,6 @@ import type postgres from 'postgres';
  * a win, 50 for a loss), its balance_after is the running sum, and accumulated_points is the last balance.
  */
 
-const FAMILY = [
-  'Nguyễn',
-  'Trần',
-  'Lê',
-  'Phạm',
-  'Hoàng',
-  'Huỳnh',
-  'Phan',
-  'Vũ',
-  'Võ',
-  'Đặng',
-  'Bùi',
-  'Đỗ',
-  'Hồ',
-  'Ngô',
-  'Dương',
-  'Lý',
-  'Đinh',
-  'Trịnh',
-];
 const MIDDLE = ['Văn', 'Đức', 'Minh', 'Quang', 'Hữu', 'Thành', 'Công', 'Thị', 'Thu', 'Ngọc', 'Thanh', 'Hồng'];
 const GIVEN = [
   'An',

@@ -1,44 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../src/app.js';
-import { connectDatabase } from '../src/db/client.js';
-import type { TestApp } from './helpers/app.js';
-import { createTestDatabase, JWT_SECRET, testConfig } from './helpers/app.js';
+import { createTestApp, type TestApp } from './helpers/app.js';
 import { finishSeason, newFixture, newLeague, newMatch, recordResult } from './helpers/factories.js';
 
 let t: TestApp;
 let baseUrl: string;
 
 beforeAll(async () => {
-  const url = await createTestDatabase();
-  const config = testConfig();
-  const database = connectDatabase(url, config.database);
-  const app = await buildApp({ config, database, jwtSecret: JWT_SECRET, heartbeatMs: 100 });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const address = app.server.address();
-  baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  const tokens = { admin: '', moderator: '', viewer: '' };
-  for (const role of ['admin', 'moderator', 'viewer'] as const) {
-    const user = await app.users.create(
-      { userId: null, requestId: 't' },
-      { email: `${role}@sse.test`, password: 'password-123', role: role.toUpperCase() as 'ADMIN' },
-    );
-    tokens[role] = app.issueToken(user).token;
-  }
-  t = {
-    app,
-    database,
-    url,
-    tokens,
-    request: ({ as, headers, ...options }) =>
-      app.inject({
-        ...options,
-        headers: { ...headers, ...(as ? { authorization: `Bearer ${tokens[as]}` } : {}) },
-      }),
-    close: async () => {
-      await app.close();
-      await database.close();
-    },
-  };
+  // Streams need real HTTP; a short heartbeat lets the test see one.
+  t = await createTestApp({}, { listen: true, heartbeatMs: 100 });
+  baseUrl = t.baseUrl;
 });
 afterAll(() => t.close());
 

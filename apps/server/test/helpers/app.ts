@@ -37,6 +37,8 @@ export interface TestApp {
   app: FastifyInstance;
   database: DatabaseClient;
   url: string;
+  /** Set when created with `listen: true`. */
+  baseUrl: string;
   tokens: { admin: string; moderator: string; viewer: string };
   /** inject() with an optional role's token and JSON body. */
   request(
@@ -45,12 +47,22 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+/** `listen: true` also serves real HTTP on a free loopback port (for streams); see `baseUrl`. */
+export async function createTestApp(
+  env: Record<string, string> = {},
+  options: { listen?: boolean; heartbeatMs?: number } = {},
+): Promise<TestApp> {
   const url = await createTestDatabase();
   const config = testConfig(env);
   const database = connectDatabase(url, config.database);
-  const app = await buildApp({ config, database, jwtSecret: JWT_SECRET });
+  const app = await buildApp({ config, database, jwtSecret: JWT_SECRET, heartbeatMs: options.heartbeatMs });
   await app.ready();
+  let baseUrl = '';
+  if (options.listen) {
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const address = app.server.address();
+    baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  }
 
   const tokens = { admin: '', moderator: '', viewer: '' };
   for (const role of ['admin', 'moderator', 'viewer'] as const) {
@@ -65,6 +77,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     app,
     database,
     url,
+    baseUrl,
     tokens,
     request: ({ as, headers, ...options }) =>
       app.inject({

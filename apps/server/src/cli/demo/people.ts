@@ -29,7 +29,8 @@ const RANK_MIX = [
   { id: 'A3', min: 2000, max: 2499, players: 1 },
 ];
 
-const FAMILY = [
+/** The most common Vietnamese family names (also used by the benchmark's bulk loader). */
+export const FAMILY = [
   'Nguyễn',
   'Trần',
   'Lê',
