@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import { Meta, Paging, Timestamp, Uuid } from '../../lib/schemas.js';
+import { LeaderboardQuery, StandingsEntry } from '../leaderboards/schemas.js';
 
 const nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) =>
   Type.Union([schema, Type.Null()]);
@@ -70,11 +71,7 @@ export const RoundLeaderboardEntry = Type.Object({
   losses: Type.Integer(),
 });
 
-export const RoundLeaderboardQuery = Type.Object({
-  team_id: Type.Optional(Uuid),
-  rank_id: Type.Optional(Type.String({ pattern: '^[A-Z][0-9]$' })),
-  ...Paging,
-});
+export const RoundLeaderboardQuery = LeaderboardQuery;
 
 export const RoundLeaderboardResponse = Type.Object({
   message: Type.String(),
@@ -84,22 +81,9 @@ export const RoundLeaderboardResponse = Type.Object({
 });
 
 export const RoundStandingsEntry = Type.Object({
-  position: Type.Integer(),
+  ...StandingsEntry.properties,
   previous_position: nullable(Type.Integer()),
   movement: Movement,
-  team_id: Uuid,
-  team_name: Type.String(),
-  played: Type.Integer(),
-  won: Type.Integer(),
-  drawn: Type.Integer(),
-  lost: Type.Integer(),
-  points: Type.Integer(),
-  matches_won: Type.Integer(),
-  matches_lost: Type.Integer(),
-  sets_won: Type.Integer(),
-  sets_lost: Type.Integer(),
-  balls_won: Type.Integer(),
-  balls_lost: Type.Integer(),
 });
 
 export const RoundStandingsResponse = Type.Object({
