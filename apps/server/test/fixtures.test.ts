@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from './helpers/app.js';
 import {
   enterTeam,
-  finishSeason,
+  finishActiveSeason,
   newFixture,
   newLeague,
   newMatch,
@@ -16,15 +16,10 @@ beforeAll(async () => {
   t = await createTestApp();
 });
 afterAll(() => t.close());
-let activeSeason: string | null = null;
-afterEach(async () => {
-  if (activeSeason) await finishSeason(t, activeSeason);
-  activeSeason = null;
-});
+afterEach(() => finishActiveSeason(t));
 
 async function seasonWithTeams(count: number) {
   const season = await newSeason(t, { start: true });
-  activeSeason = season.id;
   const teams = [];
   for (let i = 0; i < count; i++) {
     const team = await newTeam(t);
@@ -227,7 +222,6 @@ describe('fixtures', () => {
 describe('lineups', () => {
   it('creates singles and doubles and refuses invalid lineups naming who and why', async () => {
     const { season, teams, rosters } = await newLeague(t, { perTeam: 3 });
-    activeSeason = season.id;
     const fixture = await newFixture(t, {
       season_id: season.id,
       home_team_id: teams[0]!.id,
@@ -308,7 +302,6 @@ describe('lineups', () => {
       perTeam: 1,
       rules: { handicap_per_rank_step: 2 },
     });
-    activeSeason = season.id;
     await t.request({
       method: 'PATCH',
       url: `/api/v1/player-seasons/${rosters[1]![0]!.id}`,
@@ -338,7 +331,6 @@ describe('walkovers that award points', () => {
       perTeam: 2,
       rules: { walkover_awards_points: true, win_points: 80 },
     });
-    activeSeason = season.id;
     const fixture = await newFixture(t, {
       season_id: season.id,
       home_team_id: teams[0]!.id,

@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from './helpers/app.js';
 import {
+  finishActiveSeason,
   finishSeason,
   integrity,
   newFixture,
@@ -15,12 +16,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-// Each test builds its own league; only one season may be ACTIVE, so each is finished afterwards.
-let activeSeason: string | null = null;
-afterEach(async () => {
-  if (activeSeason) await finishSeason(t, activeSeason);
-  activeSeason = null;
-});
+afterEach(() => finishActiveSeason(t));
 
 async function singlesMatch(rules?: Record<string, unknown>) {
   const league = await newLeague(t, { rules, perTeam: 2 });
@@ -32,7 +28,6 @@ async function singlesMatch(rules?: Record<string, unknown>) {
   });
   const [h1, h2] = league.rosters[0]!;
   const [g1, g2] = league.rosters[1]!;
-  activeSeason = league.season.id;
   const match = await newMatch(t, fixture.id, 1, [h1!.player_id], [g1!.player_id]);
   const finish = () => finishSeason(t, league.season.id);
   return { league, fixture, match, h1: h1!, h2: h2!, g1: g1!, g2: g2!, finish };

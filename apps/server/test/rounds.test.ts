@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from './helpers/app.js';
 import {
-  finishSeason,
+  finishActiveSeason,
   integrity,
   newFixture,
   newLeague,
@@ -23,17 +23,11 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-// Only one season may be ACTIVE: each test finishes its own (force, since rounds may be left open).
-let activeSeason: string | null = null;
-afterEach(async () => {
-  if (activeSeason) await finishSeason(t, activeSeason);
-  activeSeason = null;
-});
+afterEach(() => finishActiveSeason(t));
 
 /** Two teams of two; round 1 has fixture `f1`, round 2 has `f2` (teams swapped). */
 async function twoRounds() {
   const league = await newLeague(t, { perTeam: 2 });
-  activeSeason = league.season.id;
   const [home, guest] = league.teams;
   const fixture = (round: number, swap = false) =>
     newFixture(t, {

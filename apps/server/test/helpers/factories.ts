@@ -162,3 +162,9 @@ export const finishSeason = (t: TestApp, seasonId: string) =>
     as: 'admin',
     payload: { force: true, reason: 'test over' },
   });
+
+/** For an afterEach: finishes whichever season a test left ACTIVE, so the next test can start one. */
+export async function finishActiveSeason(t: TestApp) {
+  const active = await t.request({ method: 'GET', url: '/api/v1/seasons?status=ACTIVE' });
+  for (const season of active.json().data as Array<{ id: string }>) await finishSeason(t, season.id);
+}
