@@ -1,4 +1,5 @@
 export { type EloInput, eloChanges, expectedScore, roundCents, sideRating } from './elo.js';
+export { checkLineup, type LineupInput, type LineupProblem, type Registration } from './lineup.js';
 export { pointsForSides } from './match-points.js';
 export { type Movement, positionMovement } from './movement.js';
 export {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 import { ensureWebBuild, launchChromium, run, WEB_DIST } from './browser.js';
@@ -115,7 +115,13 @@ describe('the web app on a phone', () => {
   const problems: string[] = [];
   // Endpoints the server may not offer yet answer 404, and the player page says so instead of failing;
   // a refused sign-in answers 401 on purpose. The browser logs both as failed loads.
-  const expectedFailures = [/\/api\/v1\/players\/[^/]+\/(history|stats)/, /\/api\/v1\/auth\/login$/];
+  // The line-up and void tests below provoke a refused lineup (400) and a void in a locked round (409).
+  const expectedFailures = [
+    /\/api\/v1\/players\/[^/]+\/(history|stats)/,
+    /\/api\/v1\/auth\/login$/,
+    /\/api\/v1\/matches$/,
+    /\/api\/v1\/matches\/[^/]+\/result\/void$/,
+  ];
 
   async function openPage(): Promise<Page> {
     const page = await context.newPage();
@@ -284,6 +290,154 @@ describe('the web app on a phone', () => {
     if (hasStats) expect(await page.locator('.stats-grid').innerText()).toMatch(/Won–lost\s+1–0/);
     else expect(text).toContain('Statistics are not available on this server yet.');
     await page.screenshot({ path: path.join(SHOTS, 'pingpong-player.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('lets a moderator add a singles match to the line-up and refuses the same player twice', async () => {
+    const dung = league.players['Phạm Quốc Dũng']!;
+    const mai = league.players['Hoàng Mai']!;
+    const binh = league.players['Trần Thị Bình']!;
+    const page = await openPage(); // still signed in as the moderator from the result test
+    await page.goto(`${baseUrl}/fixtures/${league.fixtureId}`);
+    await page.getByRole('button', { name: 'Add match' }).click();
+    const form = page.getByRole('form', { name: 'Add match' });
+    const field = (label: string) => form.getByLabel(label, { exact: true });
+    await field('Home player')
+      .locator('option', { hasText: 'Phạm Quốc Dũng' })
+      .waitFor({ state: 'attached' });
+    // Matches 1 and 2 exist: the next free number is offered, the used ones cannot be picked.
+    expect(await field('Match number').inputValue()).toBe('3');
+    expect(await field('Match number').locator('option[disabled]').allInnerTexts()).toEqual([
+      '1 (taken)',
+      '2 (taken)',
+    ]);
+    await field('Home player').selectOption({ label: 'Phạm Quốc Dũng · B2' });
+    await field('Guest player').selectOption({ label: 'Hoàng Mai · C1' });
+    // The whole form in one phone screen, just below the top bar.
+    await page.evaluate(
+      "window.scrollBy(0, document.querySelector('.lineup-form').getBoundingClientRect().top - 64)",
+    );
+    await page.screenshot({ path: path.join(SHOTS, 'pingpong-lineup.png') });
+    const scrollWidth = await page.evaluate<number>('document.documentElement.scrollWidth');
+    expect(scrollWidth).toBeLessThanOrEqual(PHONE.width);
+
+    const isLineupPost = (request: Request) =>
+      request.method() === 'POST' && request.url().endsWith('/api/v1/matches');
+    const posted = page.waitForRequest(isLineupPost);
+    await form.getByRole('button', { name: 'Save match' }).click();
+    const request = await posted;
+    expect(request.headers()['idempotency-key']).toMatch(/^[0-9a-f-]{36}$/);
+    expect(request.postDataJSON()).toEqual({
+      fixture_id: league.fixtureId,
+      match_order: 3,
+      match_type: 'SINGLE',
+      home_player1_id: dung.player_id,
+      guest_player1_id: mai.player_id,
+    });
+    await form.getByText('Match 3 added.').waitFor();
+    const third = page.locator('.match', { hasText: 'Match 3 · Singles' });
+    expect(await third.innerText()).toMatch(/Phạm Quốc Dũng\s+v\s+Hoàng Mai/);
+    expect(await third.innerText()).toContain('Not played yet');
+    expect(await field('Match number').inputValue()).toBe('4');
+
+    // The same player twice is refused on the phone, and nothing is sent.
+    let sent = 0;
+    page.on('request', (candidate) => {
+      if (isLineupPost(candidate)) sent++;
+    });
+    await form.getByLabel('Doubles').check();
+    await field('Home player').selectOption({ label: 'Nguyễn Văn An · A3' });
+    await field('Home partner').selectOption({ label: 'Nguyễn Văn An · A3' });
+    await form.getByText('Nguyễn Văn An is picked twice: a player plays once a match.').waitFor();
+    expect(await field('Home partner').getAttribute('aria-invalid')).toBe('true');
+    await form.getByRole('button', { name: 'Save match' }).click();
+    await form.getByText('Doubles need a partner: choose the guest partner.').waitFor();
+    await page.screenshot({ path: path.join(SHOTS, 'pingpong-lineup-twice.png'), fullPage: true });
+    expect(sent).toBe(0);
+
+    // What only the server knows (Bình stopped playing after this phone loaded the roster) comes back
+    // as INVALID_PLAYERS, shown with her name rather than her id.
+    await form.getByLabel('Singles').check();
+    await field('Home player').selectOption({ label: 'Phạm Quốc Dũng · B2' });
+    await field('Guest player').selectOption({ label: 'Trần Thị Bình · B1' });
+    const setStatus = (status: string) =>
+      t.request({
+        method: 'PATCH',
+        url: `/api/v1/player-seasons/${binh.id}`,
+        as: 'admin',
+        payload: { status },
+      });
+    expect((await setStatus('INACTIVE')).statusCode).toBe(200);
+    try {
+      await form.getByRole('button', { name: 'Save match' }).click();
+      const refusal = form.getByRole('alert');
+      await refusal.getByText('Trần Thị Bình is INACTIVE in this season').waitFor();
+      expect(await refusal.innerText()).toContain('INVALID_PLAYERS');
+      await page.screenshot({ path: path.join(SHOTS, 'pingpong-lineup-refused.png'), fullPage: true });
+      expect(sent).toBe(1);
+    } finally {
+      expect((await setStatus('ACTIVE')).statusCode).toBe(200);
+    }
+    const matches = await t.request({ method: 'GET', url: `/api/v1/fixtures/${league.fixtureId}` });
+    expect(matches.json().data.matches.map((match: { match_order: number }) => match.match_order)).toEqual([
+      1, 2, 3,
+    ]);
+    await page.close();
+  });
+
+  it('lets an admin void a recorded result: the match is back to not played and the leaderboard follows', async () => {
+    const page = await openPage();
+    await page.goto(`${baseUrl}/sign-in`);
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByLabel('Email').fill('admin@league.test');
+    await page.getByLabel('Password').fill('admin-password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    // Signed in, the app goes to the leaderboard: Dũng has the 100 points of his seeded win.
+    const dungRow = page.locator('tbody tr', { hasText: 'Phạm Quốc Dũng' });
+    await expect.poll(() => dungRow.innerText(), { timeout: 15_000 }).toMatch(/280\s+1-0/);
+
+    await page.getByRole('link', { name: 'Fixtures' }).click();
+    await page.locator('.fixture-card', { hasText: 'Hanoi Smashers' }).click();
+    const second = page.locator('.match', { hasText: 'Match 2 · Singles' });
+    await second.getByRole('button', { name: 'Void result of match 2' }).click();
+    await second.getByRole('button', { name: 'Confirm void' }).click();
+    await second.getByText('Give a reason').waitFor();
+
+    const round = (action: string) =>
+      t.request({
+        method: 'POST',
+        url: `/api/v1/seasons/${league.seasonId}/rounds/1/${action}`,
+        as: 'admin',
+      });
+    expect((await round('lock')).statusCode).toBe(200);
+    try {
+      await second.getByLabel('Why is the result of match 2 void?').fill('Entered for the wrong table');
+      await second.getByRole('button', { name: 'Confirm void' }).click();
+      await second
+        .getByText('Round 1 is locked: its matches and results cannot change until an admin unlocks it.')
+        .waitFor();
+      expect(await second.getByRole('alert').innerText()).toContain('ROUND_LOCKED');
+      await page.screenshot({ path: path.join(SHOTS, 'pingpong-void-refused.png'), fullPage: true });
+    } finally {
+      expect((await round('unlock')).statusCode).toBe(200);
+    }
+
+    const posted = page.waitForRequest(
+      (request) => request.method() === 'POST' && request.url().endsWith('/result/void'),
+    );
+    await second.getByRole('button', { name: 'Confirm void' }).click();
+    const request = await posted;
+    expect(request.headers()['idempotency-key']).toMatch(/^[0-9a-f-]{36}$/);
+    expect(request.postDataJSON()).toEqual({ reason: 'Entered for the wrong table' });
+    await page.getByText('Result of match 2 voided: it can be recorded again.').waitFor();
+    expect(await second.innerText()).toContain('Not played yet');
+    expect(await second.innerText()).not.toContain('11-7');
+    expect(await second.getByRole('link', { name: 'Enter result' }).isVisible()).toBe(true);
+    await page.screenshot({ path: path.join(SHOTS, 'pingpong-voided.png'), fullPage: true });
+
+    // Back on the leaderboard (no reload): the points of the voided win are gone.
+    await page.getByRole('link', { name: 'Leaderboard' }).click();
+    await expect.poll(() => dungRow.innerText(), { timeout: 15_000 }).toMatch(/180\s+0-0/);
     await page.close();
   });
 

@@ -1,11 +1,11 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { Loading } from '../components/ui/loading';
-import { FixtureDetailScreen } from '../features/fixtures/components/fixture-detail-screen';
 import { FixturesScreen } from '../features/fixtures/components/fixtures-screen';
 import { LeaderboardScreen } from '../features/leaderboard/components/leaderboard-screen';
 import { useActiveSeason } from '../features/seasons/api/get-active-season';
 import { StandingsScreen } from '../features/standings/components/standings-screen';
 import { useLocation } from '../lib/navigation';
+import { FixtureRoute } from './fixture-route';
 import { NotFound } from './not-found';
 import { matchRoute, type Route, routeTitle } from './routes';
 import { SeasonGate } from './season-gate';
@@ -18,6 +18,14 @@ const PlayerScreen = lazy(() =>
 const SignInScreen = lazy(() =>
   import('../features/auth/components/sign-in-screen').then((module) => ({ default: module.SignInScreen })),
 );
+
+function fixtureNotice(search: URLSearchParams): string | null {
+  const recorded = search.get('recorded');
+  const voided = search.get('voided');
+  if (recorded) return `Result of match ${recorded} recorded.`;
+  if (voided) return `Result of match ${voided} voided: it can be recorded again.`;
+  return null;
+}
 
 function Screen({ route, search }: { route: Route; search: URLSearchParams }) {
   const activeSeason = useActiveSeason();
@@ -41,12 +49,7 @@ function Screen({ route, search }: { route: Route; search: URLSearchParams }) {
         </SeasonGate>
       );
     case 'fixture':
-      return (
-        <FixtureDetailScreen
-          fixtureId={route.fixtureId}
-          notice={search.get('recorded') ? `Result of match ${search.get('recorded')} recorded.` : null}
-        />
-      );
+      return <FixtureRoute fixtureId={route.fixtureId} notice={fixtureNotice(search)} />;
     case 'result-entry':
       return <ResultEntryRoute fixtureId={route.fixtureId} matchId={route.matchId} />;
     case 'player':

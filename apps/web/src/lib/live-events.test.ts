@@ -31,6 +31,20 @@ describe('staleQueriesFor', () => {
     const keys = staleQueriesFor('round_finalized', 's1', { round: 3 });
     expect(keys).toContainEqual(['seasons', 's1', 'standings']);
     expect(keys).toContainEqual(['fixtures']);
+    expect(keys).toContainEqual(['seasons', 's1', 'rounds']);
+  });
+
+  it('a new match in a line-up refreshes that fixture, the fixture list and standings, not the players', () => {
+    expect(staleQueriesFor('fixture_updated', 's1', { fixture_id: 'f1', match_id: 'm9' })).toEqual([
+      ['seasons', 's1', 'fixtures'],
+      ['seasons', 's1', 'standings'],
+      ['fixtures', 'f1'],
+    ]);
+  });
+
+  it('locking or unlocking a round refreshes only the round statuses', () => {
+    expect(staleQueriesFor('round_locked', 's1', { round: 2 })).toEqual([['seasons', 's1', 'rounds']]);
+    expect(staleQueriesFor('round_unlocked', 's1', { round: 2 })).toEqual([['seasons', 's1', 'rounds']]);
   });
 });
 

@@ -7,6 +7,10 @@ export const queryKeys = {
   activeSeason: () => ['seasons', 'active'] as const,
   season: (seasonId: string) => ['seasons', seasonId] as const,
   seasonTeams: (seasonId: string) => ['seasons', seasonId, 'teams'] as const,
+  teamMembers: (seasonId: string, teamId: string) =>
+    ['seasons', seasonId, 'teams', teamId, 'members'] as const,
+  rounds: (seasonId: string) => ['seasons', seasonId, 'rounds'] as const,
+  round: (seasonId: string, round: number) => ['seasons', seasonId, 'rounds', round] as const,
   leaderboard: (seasonId: string) => ['seasons', seasonId, 'leaderboard'] as const,
   leaderboardPage: (seasonId: string, filters: { teamId?: string; rankId?: string; page: number }) =>
     ['seasons', seasonId, 'leaderboard', filters] as const,

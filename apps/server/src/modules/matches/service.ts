@@ -1,3 +1,4 @@
+import { checkLineup } from '@pingpong/domain';
 import type { Static } from 'typebox';
 import type { Database } from '../../db/client.js';
 import { violatedConstraint } from '../../db/errors.js';
@@ -10,7 +11,6 @@ import { findFixture, refreshFixtureScore } from '../fixtures/repository.js';
 import { assertRoundWritable } from '../rounds/repository.js';
 import { findSeason } from '../seasons/repository.js';
 import { rulesOf } from '../seasons/service.js';
-import { checkLineup } from './lineup.js';
 import * as repo from './repository.js';
 import type { CreateMatchBody } from './schemas.js';
 

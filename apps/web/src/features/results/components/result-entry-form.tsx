@@ -1,9 +1,8 @@
 import { resolveSeasonRules, type SeasonRules } from '@pingpong/domain';
-import { type FormEvent, useMemo, useRef, useState } from 'react';
+import { type FormEvent, useMemo, useState } from 'react';
 import { Button } from '../../../components/ui/button';
 import { ErrorMessage } from '../../../components/ui/error-message';
-import { isApiError } from '../../../lib/api-error';
-import { newIdempotencyKey } from '../../../lib/idempotency-key';
+import { useIdempotencyKey } from '../../../lib/use-idempotency-key';
 import { useRecordResult } from '../api/record-result';
 import { checkEntry, emptyRows, type GameRow } from '../game-rows';
 import { GameScoreInputs } from './game-score-inputs';
@@ -38,7 +37,7 @@ export function ResultEntryForm({ fixture, match, rules, onRecorded }: ResultEnt
   const resolved = resolveSeasonRules(rules);
   const [rows, setRows] = useState<GameRow[]>(() => emptyRows(resolved.best_of));
   const [attempted, setAttempted] = useState(false);
-  const lastAttempt = useRef<{ key: string; body: string } | null>(null);
+  const keyFor = useIdempotencyKey();
   const record = useRecordResult({ onSuccess: onRecorded });
   const check = useMemo(() => checkEntry(rows, rules), [rows, rules]);
 
@@ -61,18 +60,13 @@ export function ResultEntryForm({ fixture, match, rules, onRecorded }: ResultEnt
     event.preventDefault();
     setAttempted(true);
     if (check.state !== 'valid' || record.isPending) return;
-    const body = JSON.stringify([check.home_sets, check.guest_sets]);
-    // A retry of the same scores after a lost connection keeps its key, so the server records it once.
-    const retry = lastAttempt.current?.body === body && isApiError(record.error) && record.error.status === 0;
-    const key = retry && lastAttempt.current ? lastAttempt.current.key : newIdempotencyKey();
-    lastAttempt.current = { key, body };
     record.mutate({
       seasonId: fixture.season_id,
       fixtureId: fixture.id,
       matchId: match.id,
       home_sets: check.home_sets,
       guest_sets: check.guest_sets,
-      idempotencyKey: key,
+      idempotencyKey: keyFor([check.home_sets, check.guest_sets], record.error),
     });
   };
 

@@ -6,6 +6,7 @@ import { hasRole, useSession } from '../../../lib/auth-session';
 import { formatSets } from '../../../lib/format';
 import { navigate } from '../../../lib/navigation';
 import { type EntryFixture, type EntryMatch, ResultEntryForm } from './result-entry-form';
+import { VoidResult } from './void-result';
 
 interface ResultEntryScreenProps {
   fixture: EntryFixture & { status: string };
@@ -29,11 +30,15 @@ export function ResultEntryScreen({ fixture, match, rules, seasonActive }: Resul
       );
     }
     if (match.recorded_at !== null) {
+      const admin = hasRole(session, 'ADMIN');
       return (
-        <Notice tone="info">
-          This match already has a result: {formatSets(match.home_sets, match.guest_sets)}. An admin can void
-          it to correct it.
-        </Notice>
+        <>
+          <Notice tone="info">
+            This match already has a result: {formatSets(match.home_sets, match.guest_sets)}.{' '}
+            {admin ? 'Void it to correct it.' : 'An admin can void it to correct it.'}
+          </Notice>
+          {admin ? <VoidResult seasonId={fixture.season_id} fixtureId={fixture.id} match={match} /> : null}
+        </>
       );
     }
     if (!seasonActive)

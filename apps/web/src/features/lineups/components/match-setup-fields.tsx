@@ -1,0 +1,68 @@
+import { useId } from 'react';
+import { MATCH_ORDERS, type MatchType } from '../lineup-draft';
+
+interface MatchSetupFieldsProps {
+  order: number | null;
+  type: MatchType;
+  taken: ReadonlySet<number>;
+  orderInvalid: boolean;
+  onOrder: (order: number | null) => void;
+  onType: (type: MatchType) => void;
+}
+
+const TYPES: [MatchType, string][] = [
+  ['SINGLE', 'Singles'],
+  ['DOUBLE', 'Doubles'],
+];
+
+/** Match number (numbers already used stay visible but cannot be picked) and singles or doubles. */
+export function MatchSetupFields({
+  order,
+  type,
+  taken,
+  orderInvalid,
+  onOrder,
+  onType,
+}: MatchSetupFieldsProps) {
+  const id = useId();
+  return (
+    <div className="lineup-form__setup">
+      <div className="field">
+        <label className="field__label" htmlFor={id}>
+          Match number
+        </label>
+        <select
+          id={id}
+          className="field__control"
+          value={order ?? ''}
+          aria-invalid={orderInvalid || undefined}
+          onChange={(event) => onOrder(event.target.value ? Number(event.target.value) : null)}
+        >
+          <option value="">–</option>
+          {MATCH_ORDERS.map((number) => (
+            <option key={number} value={number} disabled={taken.has(number)}>
+              {taken.has(number) ? `${number} (taken)` : number}
+            </option>
+          ))}
+        </select>
+      </div>
+      <fieldset className="segmented">
+        <legend className="field__label">Type</legend>
+        <div className="segmented__options">
+          {TYPES.map(([value, label]) => (
+            <label key={value} className="segmented__option">
+              <input
+                type="radio"
+                name={`${id}-type`}
+                value={value}
+                checked={type === value}
+                onChange={() => onType(value)}
+              />
+              <span>{label}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiRequest } from '../../../lib/api-client';
+import { isApiError } from '../../../lib/api-error';
+import { staleQueriesFor } from '../../../lib/live-events';
+import { queryKeys } from '../../../lib/query-keys';
+
+export interface VoidResultInput {
+  seasonId: string;
+  fixtureId: string;
+  matchId: string;
+  reason: string;
+  idempotencyKey: string;
+}
+
+/** POST /matches/{id}/result/void (ADMIN): compensating CORRECTION logs; the match can be recorded again. */
+export const voidResult = ({ matchId, reason, idempotencyKey }: VoidResultInput) =>
+  apiRequest<{ id: string }>(`/matches/${matchId}/result/void`, {
+    method: 'POST',
+    body: { reason },
+    headers: { 'Idempotency-Key': idempotencyKey },
+  });
+
+export function useVoidResult({ onSuccess }: { onSuccess?: (input: VoidResultInput) => void } = {}) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: voidResult,
+    onSuccess: async (_response, input) => {
+      const stale = staleQueriesFor('result_voided', input.seasonId, {
+        fixture_id: input.fixtureId,
+        match_id: input.matchId,
+      });
+      await Promise.all(stale.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
+      onSuccess?.(input);
+    },
+    onError: (error, input) => {
+      // Someone voided it first: show the match as it is now.
+      if (isApiError(error) && error.code === 'MATCH_NOT_RECORDED')
+        void queryClient.invalidateQueries({ queryKey: queryKeys.fixture(input.fixtureId) });
+    },
+  });
+}
