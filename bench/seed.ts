@@ -1,5 +1,11 @@
 import type postgres from 'postgres';
-import { FAMILY } from '../apps/server/src/cli/demo/people.js';
+import {
+  FAMILY,
+  FEMALE_GIVEN,
+  FEMALE_MIDDLE,
+  MALE_GIVEN,
+  MALE_MIDDLE,
+} from '../apps/server/src/cli/demo/people.js';
 
 /**
  * Bulk loaders for benchmark data, in SQL (generate_series): building 100 000 registrations through the API
@@ -8,32 +14,8 @@ import { FAMILY } from '../apps/server/src/cli/demo/people.js';
  * a win, 50 for a loss), its balance_after is the running sum, and accumulated_points is the last balance.
  */
 
-const MIDDLE = ['Văn', 'Đức', 'Minh', 'Quang', 'Hữu', 'Thành', 'Công', 'Thị', 'Thu', 'Ngọc', 'Thanh', 'Hồng'];
-const GIVEN = [
-  'An',
-  'Bình',
-  'Cường',
-  'Dũng',
-  'Hải',
-  'Hùng',
-  'Khoa',
-  'Long',
-  'Nam',
-  'Phong',
-  'Quân',
-  'Sơn',
-  'Lan',
-  'Hương',
-  'Mai',
-  'Hà',
-  'Linh',
-  'Trang',
-  'Thảo',
-  'Yến',
-  'Đạt',
-  'Huy',
-  'Khánh',
-];
+const MIDDLE = [...new Set([...MALE_MIDDLE, ...FEMALE_MIDDLE])];
+const GIVEN = [...MALE_GIVEN, ...FEMALE_GIVEN];
 
 const textArray = (values: string[]) => `(ARRAY[${values.map((v) => `'${v}'`).join(',')}])`;
 /** A realistic name for player k; names repeat (as they do in Vietnam), so the name tie-break has work to do. */

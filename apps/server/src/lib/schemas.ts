@@ -2,6 +2,10 @@ import { type TSchema, Type } from 'typebox';
 
 /** Shared TypeBox pieces: envelopes, ids, paging. Routes compose these so OpenAPI and validation agree. */
 export const Uuid = Type.String({ format: 'uuid', description: 'UUID' });
+
+/** `T | null`, for columns that may be empty. */
+export const nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) =>
+  Type.Union([schema, Type.Null()]);
 export const NullableUuid = Type.Union([Uuid, Type.Null()]);
 /** Drizzle hands out Date objects; the serializer writes them as ISO 8601 strings. */
 export const Timestamp = Type.Unsafe<Date | string>({ type: 'string', format: 'date-time' });

@@ -50,8 +50,20 @@ export const FAMILY = [
   'Đinh',
   'Trịnh',
 ];
-const MALE_MIDDLE = ['Văn', 'Đức', 'Minh', 'Quang', 'Hữu', 'Thành', 'Công', 'Tuấn', 'Xuân', 'Mạnh', 'Việt'];
-const MALE_GIVEN = [
+export const MALE_MIDDLE = [
+  'Văn',
+  'Đức',
+  'Minh',
+  'Quang',
+  'Hữu',
+  'Thành',
+  'Công',
+  'Tuấn',
+  'Xuân',
+  'Mạnh',
+  'Việt',
+];
+export const MALE_GIVEN = [
   'An',
   'Bình',
   'Cường',
@@ -75,8 +87,8 @@ const MALE_GIVEN = [
   'Tùng',
   'Kiên',
 ];
-const FEMALE_MIDDLE = ['Thị', 'Thu', 'Ngọc', 'Thanh', 'Phương', 'Hồng', 'Minh', 'Diệu', 'Khánh'];
-const FEMALE_GIVEN = [
+export const FEMALE_MIDDLE = ['Thị', 'Thu', 'Ngọc', 'Thanh', 'Phương', 'Hồng', 'Minh', 'Diệu', 'Khánh'];
+export const FEMALE_GIVEN = [
   'Lan',
   'Hương',
   'Mai',

@@ -1,8 +1,5 @@
 import { Type } from 'typebox';
-import { Paging, Timestamp, Uuid } from '../../lib/schemas.js';
-
-const nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) =>
-  Type.Union([schema, Type.Null()]);
+import { nullable, Paging, Timestamp, Uuid } from '../../lib/schemas.js';
 
 export const AuditEvent = Type.Object({
   id: Uuid,

@@ -1,8 +1,6 @@
 import { type Static, Type } from 'typebox';
-import { Meta, Paging, Timestamp, Uuid } from '../../lib/schemas.js';
+import { Meta, nullable, Paging, Timestamp, Uuid } from '../../lib/schemas.js';
 
-const nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) =>
-  Type.Union([schema, Type.Null()]);
 const Sets = Type.Array(Type.Integer());
 
 export const PlayerRef = Type.Object({ player_id: Uuid, player_name: Type.String() });

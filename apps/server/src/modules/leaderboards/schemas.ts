@@ -1,8 +1,5 @@
 import { Type } from 'typebox';
-import { Meta, Paging, Uuid } from '../../lib/schemas.js';
-
-const nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) =>
-  Type.Union([schema, Type.Null()]);
+import { Meta, nullable, Paging, Uuid } from '../../lib/schemas.js';
 
 export const LeaderboardEntry = Type.Object({
   position: Type.Integer(),

@@ -1,8 +1,6 @@
 import { Type } from 'typebox';
-import { Body, Timestamp, Uuid } from '../../lib/schemas.js';
+import { Body, nullable, Timestamp, Uuid } from '../../lib/schemas.js';
 
-const nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) =>
-  Type.Union([schema, Type.Null()]);
 const Snapshot = nullable(Type.Record(Type.String(), Type.Unknown()));
 
 export const Match = Type.Object({

@@ -1,11 +1,9 @@
 import { Type } from 'typebox';
-import { Body, Name, Paging, SearchText, Timestamp, Uuid } from '../../lib/schemas.js';
+import { Body, Name, nullable, Paging, SearchText, Timestamp, Uuid } from '../../lib/schemas.js';
 
 const Gender = Type.Union([Type.Literal('MALE'), Type.Literal('FEMALE'), Type.Literal('OTHER')]);
 const Phone = Type.String({ minLength: 3, maxLength: 20, pattern: '^\\+?[0-9 .()-]{3,20}$' });
 const Cccd = Type.String({ minLength: 9, maxLength: 12, pattern: '^[0-9]{9,12}$' });
-const nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) =>
-  Type.Union([schema, Type.Null()]);
 
 /** phone and cccd are personal data: the service leaves them out of every response to a non-admin. */
 export const Player = Type.Object({

@@ -1,9 +1,7 @@
 import { Type } from 'typebox';
-import { Meta, Paging, Timestamp, Uuid } from '../../lib/schemas.js';
+import { Meta, nullable, Paging, Timestamp, Uuid } from '../../lib/schemas.js';
 import { LeaderboardQuery, StandingsEntry } from '../leaderboards/schemas.js';
 
-const nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) =>
-  Type.Union([schema, Type.Null()]);
 const RoundNumber = Type.Integer({ minimum: 1, maximum: 999 });
 
 export const RoundParams = Type.Object({ id: Uuid, round: RoundNumber });

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { Body, DateOnly, FreeText, Name, Paging, Timestamp, Uuid } from '../../lib/schemas.js';
+import { Body, DateOnly, FreeText, Name, nullable, Paging, Timestamp, Uuid } from '../../lib/schemas.js';
 
 const int = (minimum: number, maximum: number) => Type.Optional(Type.Integer({ minimum, maximum }));
 const num = (minimum: number, maximum: number) => Type.Optional(Type.Number({ minimum, maximum }));
@@ -39,9 +39,6 @@ export const SeasonRules = Type.Object({
   handicap_per_rank_step: Type.Integer(),
   walkover_awards_points: Type.Boolean(),
 });
-
-const nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) =>
-  Type.Union([schema, Type.Null()]);
 
 export const Season = Type.Object({
   id: Uuid,

@@ -1,9 +1,7 @@
 import { Type } from 'typebox';
-import { Timestamp, Uuid } from '../../lib/schemas.js';
+import { nullable, Timestamp, Uuid } from '../../lib/schemas.js';
 import { PlayerRef } from '../history/schemas.js';
 
-const nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) =>
-  Type.Union([schema, Type.Null()]);
 const Count = Type.Integer({ minimum: 0 });
 const Rate = Type.Number({ minimum: 0, maximum: 1, description: 'won / played, 0 when nothing was played' });
 
