@@ -4,7 +4,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { roundRobin } from '@pingpong/domain';
 import autocannon from 'autocannon';
-import { checkIntegrity } from '../apps/server/src/modules/integrity/routes.js';
+import { checkIntegrity } from '../apps/server/src/modules/integrity/repository.js';
 import { type BenchCluster, startApp } from './cluster.js';
 import { addPlayers, createSeason } from './seed.js';
 import { median, round } from './stats.js';

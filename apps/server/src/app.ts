@@ -28,6 +28,7 @@ import { playerService } from './modules/players/service.js';
 import { pointRoutes } from './modules/points/routes.js';
 import { pointService } from './modules/points/service.js';
 import { rankRoutes } from './modules/ranks/routes.js';
+import { rankService } from './modules/ranks/service.js';
 import { registrationRoutes } from './modules/registrations/routes.js';
 import { registrationService } from './modules/registrations/service.js';
 import { resultRoutes } from './modules/results/routes.js';
@@ -181,7 +182,7 @@ export async function buildApp({
     async (api) => {
       await api.register(authRoutes, { users, loginRateLimitMax: config.loginRateLimitMax });
       await api.register(userRoutes, { users });
-      await api.register(rankRoutes, { db });
+      await api.register(rankRoutes, { ranks: rankService(db) });
       await api.register(teamRoutes, { teams: teamService(db) });
       await api.register(playerRoutes, { players: playerService(db) });
       await api.register(seasonRoutes, { seasons: seasonService(db, roundsFinishPolicy) });
@@ -192,7 +193,7 @@ export async function buildApp({
         metrics: app.metrics,
         maxBytes: config.maxUploadSize,
       });
-      await api.register(pointRoutes, { db, points: pointService(db, bus) });
+      await api.register(pointRoutes, { points: pointService(db, bus) });
       await api.register(fixtureRoutes, { fixtures: fixtureService(db, bus) });
       await api.register(matchRoutes, { matches: matchService(db, bus) });
       await api.register(resultRoutes, { results: resultService(db, bus) });

@@ -241,6 +241,38 @@ describe('voiding a result', () => {
   });
 });
 
+describe('voiding after a penalty', () => {
+  it('refuses a void that would take a player below zero, naming the balance, and changes nothing', async () => {
+    const { match, h1 } = await singlesMatch();
+    await recordResult(t, match.id, [11, 11, 11], [1, 2, 3]);
+    const penalty = await t.request({
+      method: 'POST',
+      url: '/api/v1/points/adjust',
+      as: 'admin',
+      payload: { player_season_id: h1.id, delta_points: -100, reason: 'Misconduct', source: 'PENALTY' },
+    });
+    expect(penalty.json().data.balance).toBe(0);
+    const voided = await t.request({
+      method: 'POST',
+      url: `/api/v1/matches/${match.id}/result/void`,
+      as: 'admin',
+      payload: { reason: 'wrong sheet' },
+    });
+    expect(voided.statusCode).toBe(400);
+    expect(voided.json()).toMatchObject({
+      error_code: 'NEGATIVE_POINTS_RESULT',
+      details: { balance: 0, delta_points: -100 },
+    });
+    const matchAfter = (await t.request({ method: 'GET', url: `/api/v1/matches/${match.id}` })).json().data;
+    expect(matchAfter.recorded_at).not.toBeNull();
+    expect((await logs(h1.id)).map((log: { source: string }) => log.source)).toEqual([
+      'INITIAL',
+      'MATCH',
+      'PENALTY',
+    ]);
+  });
+});
+
 describe('point adjustments', () => {
   it('adjusts with a log, and refuses zero, huge, negative-result and reasonless changes', async () => {
     const { h1, finish } = await singlesMatch();

@@ -1,17 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { Database } from '../../db/client.js';
-import { errors } from '../../errors.js';
 import { Envelope, ListEnvelope, responses } from '../../lib/schemas.js';
 import { actorOf } from '../../plugins/auth.js';
-import { findPlayerSeason } from '../registrations/repository.js';
-import { listLogs } from './repository.js';
 import { AdjustBody, Adjusted, PointLog, PointLogParams, PointLogQuery } from './schemas.js';
 import type { PointService } from './service.js';
 
-export const pointRoutes: FastifyPluginAsyncTypebox<{ db: Database; points: PointService }> = async (
-  app,
-  { db, points },
-) => {
+export const pointRoutes: FastifyPluginAsyncTypebox<{ points: PointService }> = async (app, { points }) => {
   app.post(
     '/points/adjust',
     {
@@ -44,8 +37,7 @@ export const pointRoutes: FastifyPluginAsyncTypebox<{ db: Database; points: Poin
     async (request) => {
       const { playerSeasonId } = request.params;
       const { limit = 50, offset = 0 } = request.query;
-      if (!(await findPlayerSeason(db, playerSeasonId))) throw errors.playerSeasonNotFound(playerSeasonId);
-      const { rows, total } = await listLogs(db, playerSeasonId, limit, offset);
+      const { rows, total } = await points.logs(playerSeasonId, limit, offset);
       return { message: 'Point logs retrieved', data: rows, meta: { total, limit, offset } };
     },
   );

@@ -7,7 +7,7 @@ import type { LeagueEventBus } from '../events/bus.js';
 import { findPlayerSeason } from '../registrations/repository.js';
 import { applyPointChanges } from '../results/repository.js';
 import { findSeason } from '../seasons/repository.js';
-import { latestLog } from './repository.js';
+import { latestLog, listLogs } from './repository.js';
 
 export const MAX_ADJUSTMENT = 10_000;
 
@@ -20,6 +20,11 @@ export interface Adjustment {
 
 export function pointService(db: Database, bus: LeagueEventBus) {
   return {
+    async logs(playerSeasonId: string, limit: number, offset: number) {
+      if (!(await findPlayerSeason(db, playerSeasonId))) throw errors.playerSeasonNotFound(playerSeasonId);
+      return listLogs(db, playerSeasonId, limit, offset);
+    },
+
     async adjust(actor: Actor, input: Adjustment) {
       const { delta_points: delta } = input;
       const reason = input.reason.trim();

@@ -1,6 +1,5 @@
 import { eloChanges, judgeSetScores, pointsForSides } from '@pingpong/domain';
 import type { Database } from '../../db/client.js';
-import { violatedConstraint } from '../../db/errors.js';
 import { inTransaction, type Transaction } from '../../db/transaction.js';
 import { errors } from '../../errors.js';
 import type { Actor } from '../../plugins/auth.js';
@@ -28,14 +27,6 @@ async function lockWritableMatch(tx: Transaction, matchId: string) {
 
 function byPlayer<T>(rows: repo.LockedPlayerSeason[], pick: (row: repo.LockedPlayerSeason) => T) {
   return Object.fromEntries(rows.map((row) => [row.player_id, pick(row)]));
-}
-
-function rethrowNegative(error: unknown): never {
-  const constraint = violatedConstraint(error);
-  if (constraint === 'player_seasons_points_check' || constraint === 'player_point_logs_balance_check') {
-    throw errors.negativePointsResult(0, 0);
-  }
-  throw error;
 }
 
 export function resultService(db: Database, bus: LeagueEventBus) {
@@ -159,14 +150,19 @@ export function resultService(db: Database, bus: LeagueEventBus) {
             lost: won ? 0 : -1,
           };
         });
-        await repo
-          .applyPointChanges(tx, changes, {
-            reason: `Result voided: ${reason.trim()}`,
-            source: 'CORRECTION',
-            refId: matchId,
-            actorId: actor.userId,
-          })
-          .catch(rethrowNegative);
+        // A later penalty may have left less than the result gave; checked under the row locks (the
+        // database's CHECK would refuse it too, but without saying whose balance).
+        for (const [i, row] of locked.entries()) {
+          const balance = Number(row.accumulated_points);
+          const delta = changes[i]!.deltaPoints;
+          if (Math.round((balance + delta) * 100) < 0) throw errors.negativePointsResult(balance, delta);
+        }
+        await repo.applyPointChanges(tx, changes, {
+          reason: `Result voided: ${reason.trim()}`,
+          source: 'CORRECTION',
+          refId: matchId,
+          actorId: actor.userId,
+        });
         const before = await findMatchView(tx, matchId);
         await repo.writeResult(tx, matchId, {
           home_sets: null,
