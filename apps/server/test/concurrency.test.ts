@@ -55,6 +55,19 @@ describe('results under concurrency', () => {
     const report = await integrity(t);
     expect(report.violations).toEqual([]);
     expect(report.ok).toBe(true);
+    // The win/loss counters the leaderboard sorts by are kept by the same transactions: they must agree
+    // with the matches themselves.
+    const drift = await t.database.sql`
+      SELECT ps.id FROM player_seasons ps
+      LEFT JOIN LATERAL (
+        SELECT count(*) FILTER (WHERE (m.winner_team_id = f.home_team_id) = (ps.player_id IN (m.home_player1_id, coalesce(m.home_player2_id, m.home_player1_id)))) AS wins,
+               count(*) AS played
+        FROM matches m JOIN fixtures f ON f.id = m.fixture_id
+        WHERE f.season_id = ps.season_id AND m.recorded_at IS NOT NULL
+          AND ps.player_id IN (m.home_player1_id, m.home_player2_id, m.guest_player1_id, m.guest_player2_id)
+      ) c ON true
+      WHERE ps.season_id = ${season.id} AND (ps.wins <> c.wins OR ps.matches_played <> c.played)`;
+    expect(drift).toEqual([]);
     await t.request({
       method: 'POST',
       url: `/api/v1/seasons/${season.id}/finish`,
