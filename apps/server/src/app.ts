@@ -7,6 +7,8 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config.js';
 import type { DatabaseClient } from './db/client.js';
 import { errors } from './errors.js';
+import { type Clock, systemClock } from './lib/clock.js';
+import { captainScope } from './modules/captains/repository.js';
 import { auditRoutes } from './modules/audit/routes.js';
 import { auditService } from './modules/audit/service.js';
 import { authRoutes } from './modules/auth/routes.js';
@@ -63,6 +65,8 @@ export interface AppOptions {
   jwtSecret: string;
   /** How often open event streams get a heartbeat comment. */
   heartbeatMs?: number;
+  /** Now, for confirmation deadlines; tests pass a clock they can move. */
+  clock?: Clock;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
@@ -73,6 +77,7 @@ export async function buildApp({
   database,
   jwtSecret,
   heartbeatMs = 15_000,
+  clock = systemClock,
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: {
@@ -172,6 +177,7 @@ export async function buildApp({
     secret: jwtSecret,
     expiresInSeconds: config.jwtExpiresInSeconds,
     findActiveUser: users.findActiveUser,
+    findCaptainScope: (userId, kind, id) => captainScope(db, userId, kind, id),
   });
   await app.register(idempotencyPlugin, { db });
 
@@ -196,7 +202,7 @@ export async function buildApp({
       await api.register(pointRoutes, { points: pointService(db, bus) });
       await api.register(fixtureRoutes, { fixtures: fixtureService(db, bus) });
       await api.register(matchRoutes, { matches: matchService(db, bus) });
-      await api.register(resultRoutes, { results: resultService(db, bus) });
+      await api.register(resultRoutes, { results: resultService(db, bus, clock) });
       await api.register(leaderboardRoutes, {
         leaderboards: leaderboardService(db, cache),
       });
