@@ -8,12 +8,16 @@ import type { Config } from './config.js';
 import type { DatabaseClient } from './db/client.js';
 import { errors } from './errors.js';
 import { type Clock, systemClock } from './lib/clock.js';
-import { captainScope } from './modules/captains/repository.js';
 import { auditRoutes } from './modules/audit/routes.js';
 import { auditService } from './modules/audit/service.js';
 import { authRoutes } from './modules/auth/routes.js';
+import { captaincies, captainScope } from './modules/captains/repository.js';
+import { captainRoutes } from './modules/captains/routes.js';
+import { captainService } from './modules/captains/service.js';
 import { LeagueEventBus } from './modules/events/bus.js';
 import { eventRoutes } from './modules/events/routes.js';
+import { matchDayRoutes } from './modules/fixtures/match-day-routes.js';
+import { matchDayService } from './modules/fixtures/match-day-service.js';
 import { fixtureRoutes } from './modules/fixtures/routes.js';
 import { fixtureService } from './modules/fixtures/service.js';
 import { healthRoutes } from './modules/health/routes.js';
@@ -23,6 +27,8 @@ import { integrityRoutes } from './modules/integrity/routes.js';
 import { ReadCache } from './modules/leaderboards/cache.js';
 import { leaderboardRoutes } from './modules/leaderboards/routes.js';
 import { leaderboardService } from './modules/leaderboards/service.js';
+import { lineupRoutes } from './modules/lineups/routes.js';
+import { lineupService } from './modules/lineups/service.js';
 import { matchRoutes } from './modules/matches/routes.js';
 import { matchService } from './modules/matches/service.js';
 import { playerRoutes } from './modules/players/routes.js';
@@ -69,6 +75,7 @@ export interface AppOptions {
   clock?: Clock;
 }
 
+const CONFIRMATION_SWEEP_MS = 60_000;
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
 
 /** Builds the whole API without listening; tests drive it with inject(), server.ts adds listen(). */
@@ -181,12 +188,25 @@ export async function buildApp({
   });
   await app.register(idempotencyPlugin, { db });
 
+  // SPEC §6: reads already show an overdue PENDING fixture as CONFIRMED; this writes it down.
+  const matchDay = matchDayService(db, bus, clock);
+  const sweep = setInterval(() => {
+    matchDay.sweep().catch((error: unknown) => app.log.warn({ err: error }, 'confirmation sweep failed'));
+  }, CONFIRMATION_SWEEP_MS);
+  sweep.unref();
+  app.addHook('onClose', async () => clearInterval(sweep));
+  app.decorate('matchDay', matchDay);
+
   await app.register(healthRoutes, { sql });
   const storage = await uploadStorage(config, app.log);
   await app.register(uploadFileRoutes, { storage });
   await app.register(
     async (api) => {
-      await api.register(authRoutes, { users, loginRateLimitMax: config.loginRateLimitMax });
+      await api.register(authRoutes, {
+        users,
+        loginRateLimitMax: config.loginRateLimitMax,
+        captaincies: (userId) => captaincies(db, userId),
+      });
       await api.register(userRoutes, { users });
       await api.register(rankRoutes, { ranks: rankService(db) });
       await api.register(teamRoutes, { teams: teamService(db) });
@@ -200,13 +220,20 @@ export async function buildApp({
         maxBytes: config.maxUploadSize,
       });
       await api.register(pointRoutes, { points: pointService(db, bus) });
-      await api.register(fixtureRoutes, { fixtures: fixtureService(db, bus) });
+      const fixtures = fixtureService(db, bus, clock);
+      await api.register(fixtureRoutes, { fixtures });
+      await api.register(matchDayRoutes, { matchDay, fixtures });
       await api.register(matchRoutes, { matches: matchService(db, bus) });
+      await api.register(lineupRoutes, { lineups: lineupService(db, bus) });
+      await api.register(captainRoutes, { captains: captainService(db) });
       await api.register(resultRoutes, { results: resultService(db, bus, clock) });
       await api.register(leaderboardRoutes, {
         leaderboards: leaderboardService(db, cache),
       });
-      await api.register(roundRoutes, { rounds: roundService(db, bus), tables: roundTableService(db) });
+      await api.register(roundRoutes, {
+        rounds: roundService(db, bus, clock),
+        tables: roundTableService(db),
+      });
       await api.register(historyRoutes, { history: historyService(db) });
       await api.register(statsRoutes, { stats: statsService(db) });
       await api.register(eventRoutes, { db, bus, heartbeatMs, corsOrigins: config.corsOrigins });
@@ -225,6 +252,7 @@ declare module 'fastify' {
   interface FastifyInstance {
     users: ReturnType<typeof userService>;
     events: LeagueEventBus;
+    matchDay: ReturnType<typeof matchDayService>;
   }
   interface FastifyContextConfig {
     /** The route's service publishes its own league event (which also invalidates caches). */

@@ -199,9 +199,14 @@ export const errors = {
       { round, fixtures },
     ),
   confirmationNotPending: (confirmation: string | null) =>
-    new AppError(409, 'FIXTURE_NOT_PENDING', `The fixture's confirmation is ${confirmation ?? 'not required'}`, {
-      confirmation,
-    }),
+    new AppError(
+      409,
+      'FIXTURE_NOT_PENDING',
+      `The fixture's confirmation is ${confirmation ?? 'not required'}`,
+      {
+        confirmation,
+      },
+    ),
   fixtureNotDisputed: (confirmation: string | null) =>
     new AppError(409, 'FIXTURE_NOT_DISPUTED', 'Only a disputed fixture can be resolved', { confirmation }),
   conflict: (message: string, details?: ErrorDetails) => new AppError(409, 'CONFLICT', message, details),

@@ -62,5 +62,7 @@ export function forfeitPointChanges(
 export function forfeitSets(absent: 'home' | 'guest', bestOf: number) {
   const games = Math.ceil(bestOf / 2);
   const zeros = Array.from({ length: games }, () => 0);
-  return absent === 'home' ? { home_sets: zeros, guest_sets: zeros } : { home_sets: zeros, guest_sets: zeros };
+  return absent === 'home'
+    ? { home_sets: zeros, guest_sets: zeros }
+    : { home_sets: zeros, guest_sets: zeros };
 }

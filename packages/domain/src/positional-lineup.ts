@@ -28,7 +28,8 @@ export function checkPositionalLineup(
         reason: `Position ${position} is not a ${side} position of this format (${allowed.join(', ')})`,
       });
     }
-    if (seen.has(playerId)) problems.push({ player_id: playerId, reason: 'The player is in more than one position' });
+    if (seen.has(playerId))
+      problems.push({ player_id: playerId, reason: 'The player is in more than one position' });
     seen.add(playerId);
   }
   const hasDoubles = format.slots.some((slot) => slot.match_type === 'DOUBLE');
@@ -40,7 +41,8 @@ export function checkPositionalLineup(
   const byPlayer = new Map(registrations.map((r) => [r.player_id, r]));
   for (const id of new Set([...Object.values(lineup.positions), ...(pair ?? [])])) {
     const registration = byPlayer.get(id);
-    if (!registration) problems.push({ player_id: id, reason: 'The player is not registered in this season' });
+    if (!registration)
+      problems.push({ player_id: id, reason: 'The player is not registered in this season' });
     else if (registration.status !== 'ACTIVE')
       problems.push({ player_id: id, reason: `The player is ${registration.status} in this season` });
     else if (registration.team_id !== teamId)

@@ -151,7 +151,10 @@ describe('checkSeasonRules', () => {
     [{ handicap_per_rank_step: -1 }, 'handicap_per_rank_step must be between 0 and 50 (got -1)'],
     [{ confirmation_hours: 0 }, 'confirmation_hours must be more than 0 (got 0)'],
     [{ forfeit_win_points: 0.001 }, 'forfeit_win_points must have at most 2 decimals'],
-    [{ format: { team_size: 2, slots: ['A-Z'] } }, 'format: slot 1 "A-Z" must be "D" or a home position (A, B) against a guest position (X, Y), like "A-X"'],
+    [
+      { format: { team_size: 2, slots: ['A-Z'] } },
+      'format: slot 1 "A-Z" must be "D" or a home position (A, B) against a guest position (X, Y), like "A-X"',
+    ],
     [{ handicap_per_rank_step: 51 }, 'handicap_per_rank_step must be between 0 and 50 (got 51)'],
     [{ fixture_win_points: 11 }, 'fixture_win_points must be between 0 and 10 (got 11)'],
     [{ fixture_loss_points: -1 }, 'fixture_loss_points must be between 0 and 10 (got -1)'],

@@ -6,7 +6,11 @@ import { checkFormat, MAX_TEAM_SIZE, NAMED_FORMATS } from './formats.js';
  * default. The stored type, the defaults, the API's input and output schemas and the bounds checked
  * below all derive from this table.
  */
-const rule = <S extends TSchema>(schema: S, fallback: Static<S>, extra: { cents?: boolean; odd?: boolean } = {}) => ({
+const rule = <S extends TSchema>(
+  schema: S,
+  fallback: Static<S>,
+  extra: { cents?: boolean; odd?: boolean } = {},
+) => ({
   schema,
   fallback,
   ...extra,
@@ -44,7 +48,10 @@ const RULES = {
   format: rule(FormatSchema, 'FREE' as Static<typeof FormatSchema>),
   /** null: the format's own default (true for CORBILLON and WORLD_TEAM). */
   stop_when_decided: rule(Type.Union([Type.Boolean(), Type.Null()]), null),
-  result_confirmation: rule(Type.Union([Type.Literal('NONE'), Type.Literal('OPPONENT')]), 'NONE' as 'NONE' | 'OPPONENT'),
+  result_confirmation: rule(
+    Type.Union([Type.Literal('NONE'), Type.Literal('OPPONENT')]),
+    'NONE' as 'NONE' | 'OPPONENT',
+  ),
   confirmation_hours: rule(Type.Number({ exclusiveMinimum: 0, maximum: 720 }), 48),
   forfeit_win_points: rule(Type.Number({ minimum: 0, maximum: 10_000 }), 0, { cents: true }),
 };

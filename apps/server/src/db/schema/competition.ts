@@ -110,7 +110,10 @@ export const matches = pgTable(
     index('idx_matches_guest_player1_id').on(t.guest_player1_id),
     index('idx_matches_guest_player2_id').on(t.guest_player2_id),
     check('matches_order_check', sql`${t.match_order} BETWEEN 1 AND 99`),
-    check('matches_forfeit_side_check', sql`${t.forfeit_side} IS NULL OR ${t.forfeit_side} IN ('home', 'guest')`),
+    check(
+      'matches_forfeit_side_check',
+      sql`${t.forfeit_side} IS NULL OR ${t.forfeit_side} IN ('home', 'guest')`,
+    ),
     check('matches_type_check', sql`${t.match_type} IN ('SINGLE', 'DOUBLE')`),
     check(
       'matches_pairs_check',

@@ -34,7 +34,6 @@ export async function lockPlayerSeasons(
     FOR UPDATE`) as Promise<LockedPlayerSeason[]>;
 }
 
-
 export interface LogEntry {
   reason: string;
   source: 'MATCH' | 'CORRECTION' | 'ADMIN_ADJUST' | 'PENALTY' | 'BONUS';

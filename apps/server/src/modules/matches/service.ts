@@ -71,11 +71,7 @@ export function matchService(db: Database, bus: LeagueEventBus) {
           home_player2_id: input.home_player2_id ?? null,
           guest_player1_id: input.guest_player1_id,
           guest_player2_id: input.guest_player2_id ?? null,
-          handicap_snapshot: handicapSnapshot(
-            rules.handicap_per_rank_step,
-            sideOf(home),
-            sideOf(guest),
-          ),
+          handicap_snapshot: handicapSnapshot(rules.handicap_per_rank_step, sideOf(home), sideOf(guest)),
         });
         // A new match reopens a completed fixture: it is no longer finished.
         await refreshFixtureScore(tx, fixture.id, scorePolicy(rules, new Date()));

@@ -37,7 +37,8 @@ export const resultRoutes: FastifyPluginAsyncTypebox<{ results: ResultService }>
       schema: {
         tags: ['results'],
         summary: 'Void a result with compensating CORRECTION logs; the match can then be recorded again',
-        description: 'ADMIN, or a captain of either team while the fixture is not CONFIRMED and the round OPEN.',
+        description:
+          'ADMIN, or a captain of either team while the fixture is not CONFIRMED and the round OPEN.',
         params: IdParams,
         body: VoidResultBody,
         response: responses({ 200: Envelope(Match) }, 404, 409),

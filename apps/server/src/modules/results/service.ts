@@ -37,16 +37,21 @@ function judgedWinner(
   const winnerTeamId = verdict.winner === 'home' ? match.home_team_id : match.guest_team_id;
   if (input.winner_team_id !== undefined && input.winner_team_id !== winnerTeamId) {
     throw errors.matchInvalidSets([
-      { game: null, reason: `winner_team_id does not match the sets: they say the ${verdict.winner} team won` },
+      {
+        game: null,
+        reason: `winner_team_id does not match the sets: they say the ${verdict.winner} team won`,
+      },
     ]);
   }
   return verdict.winner;
 }
 
 export function resultService(db: Database, bus: LeagueEventBus, clock: Clock = systemClock) {
-  const teamOf = (match: repo.LockedMatch, side: Side) => (side === 'home' ? match.home_team_id : match.guest_team_id);
+  const teamOf = (match: repo.LockedMatch, side: Side) =>
+    side === 'home' ? match.home_team_id : match.guest_team_id;
 
-  const published = (type: 'result_recorded' | 'result_voided' | 'match_forfeited') =>
+  const published =
+    (type: 'result_recorded' | 'result_voided' | 'match_forfeited') =>
     (match: repo.LockedMatch, playerSeasonIds: string[]) =>
       bus.publish({
         type,
@@ -58,7 +63,11 @@ export function resultService(db: Database, bus: LeagueEventBus, clock: Clock = 
       });
 
   return {
-    async record(actor: Actor, matchId: string, input: { home_sets: number[]; guest_sets: number[]; winner_team_id?: string }) {
+    async record(
+      actor: Actor,
+      matchId: string,
+      input: { home_sets: number[]; guest_sets: number[]; winner_team_id?: string },
+    ) {
       const now = clock();
       const outcome = await inTransaction(db, async (tx) => {
         const match = await lockWritableMatch(tx, actor, matchId, now);
@@ -68,7 +77,11 @@ export function resultService(db: Database, bus: LeagueEventBus, clock: Clock = 
         const sides = sidesOf(match);
         assertFullSides(match, sides);
         const locked = await lockPlayers(tx, match.season_id, [...sides.home, ...sides.guest]);
-        const changes = matchPointChanges(winner, { home: rated(locked, sides.home), guest: rated(locked, sides.guest) }, rules);
+        const changes = matchPointChanges(
+          winner,
+          { home: rated(locked, sides.home), guest: rated(locked, sides.guest) },
+          rules,
+        );
         const updated = await applyPointChanges(tx, changes, {
           reason: `Match result: ${input.home_sets.join('-')} vs ${input.guest_sets.join('-')}`,
           source: 'MATCH',
@@ -118,7 +131,9 @@ export function resultService(db: Database, bus: LeagueEventBus, clock: Clock = 
         const sides = sidesOf(match);
         const everyone = [...sides.home, ...sides.guest];
         const locked = await lockPlayers(tx, match.season_id, everyone);
-        const changes = forfeitPointChanges(rated(locked, sides[present]), rules).filter((c) => c.deltaPoints !== 0);
+        const changes = forfeitPointChanges(rated(locked, sides[present]), rules).filter(
+          (c) => c.deltaPoints !== 0,
+        );
         const updated =
           changes.length > 0
             ? await applyPointChanges(tx, changes, {

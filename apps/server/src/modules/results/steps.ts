@@ -88,7 +88,8 @@ export function snapshots(
   updated: Array<{ id: string; accumulated_points: string; rating: string }>,
 ) {
   const after = new Map(updated.map((row) => [row.id, row]));
-  const pointsAfter = (row: LockedPlayerSeason) => Number(after.get(row.id)?.accumulated_points ?? row.accumulated_points);
+  const pointsAfter = (row: LockedPlayerSeason) =>
+    Number(after.get(row.id)?.accumulated_points ?? row.accumulated_points);
   const ratingAfter = (row: LockedPlayerSeason) => Number(after.get(row.id)?.rating ?? row.rating);
   return {
     rank_snapshot: byPlayer(locked, (row) => row.rank_id),
