@@ -26,10 +26,20 @@ const LOSS = [5, 5, 5];
 
 /** A CORBILLON fixture (stops when decided) completed 3-0 from the home captain's entries. */
 async function completedByHomeCaptain(hours = 0.25) {
-  const f = await formatFixture(t, { format: 'CORBILLON', result_confirmation: 'OPPONENT', confirmation_hours: hours }, { perTeam: 2 });
+  const f = await formatFixture(
+    t,
+    { format: 'CORBILLON', result_confirmation: 'OPPONENT', confirmation_hours: hours },
+    { perTeam: 2 },
+  );
   const [home, guest] = f.rosters;
-  await submitLineup(t, f.captains.home, f.fixture.id, 'home', { positions: positionsOf(['A', 'B'], home!), doubles: [home![0]!.player_id, home![1]!.player_id] });
-  await submitLineup(t, f.captains.guest, f.fixture.id, 'guest', { positions: positionsOf(['X', 'Y'], guest!), doubles: [guest![0]!.player_id, guest![1]!.player_id] });
+  await submitLineup(t, f.captains.home, f.fixture.id, 'home', {
+    positions: positionsOf(['A', 'B'], home!),
+    doubles: [home![0]!.player_id, home![1]!.player_id],
+  });
+  await submitLineup(t, f.captains.guest, f.fixture.id, 'guest', {
+    positions: positionsOf(['X', 'Y'], guest!),
+    doubles: [guest![0]!.player_id, guest![1]!.player_id],
+  });
   for (const m of (await fixtureMatches(t, f.fixture.id)).slice(0, 3)) {
     const response = await asCaptain(t, f.captains.home, {
       method: 'POST',
@@ -58,13 +68,23 @@ describe('confirmation by the opponent', () => {
     expect(deadline - Date.now()).toBeLessThanOrEqual(15 * 60_000);
 
     // The captain who entered the results cannot confirm them.
-    await refused(t, () => post(f.captains.home, `/api/v1/fixtures/${f.fixture.id}/confirm`), 403, 'FORBIDDEN');
+    await refused(
+      t,
+      () => post(f.captains.home, `/api/v1/fixtures/${f.fixture.id}/confirm`),
+      403,
+      'FORBIDDEN',
+    );
     // A round with a PENDING fixture cannot be finalized.
-    const lock = await t.request({ method: 'POST', url: `/api/v1/seasons/${f.season.id}/rounds/1/lock`, as: 'admin' });
+    const lock = await t.request({
+      method: 'POST',
+      url: `/api/v1/seasons/${f.season.id}/rounds/1/lock`,
+      as: 'admin',
+    });
     expect(lock.statusCode, lock.body).toBe(200);
     await refused(
       t,
-      () => t.request({ method: 'POST', url: `/api/v1/seasons/${f.season.id}/rounds/1/finalize`, as: 'admin' }),
+      () =>
+        t.request({ method: 'POST', url: `/api/v1/seasons/${f.season.id}/rounds/1/finalize`, as: 'admin' }),
       409,
       'FIXTURE_UNCONFIRMED',
     );
@@ -80,8 +100,17 @@ describe('confirmation by the opponent', () => {
     const swept = await t.database.sql`SELECT confirmation FROM fixtures WHERE id = ${f.fixture.id}`;
     expect(swept[0]!.confirmation).toBe('CONFIRMED');
     // Past the deadline nothing is pending any more.
-    await refused(t, () => post(f.captains.guest, `/api/v1/fixtures/${f.fixture.id}/dispute`, { reason: 'late' }), 409, 'FIXTURE_NOT_PENDING');
-    const finalized = await t.request({ method: 'POST', url: `/api/v1/seasons/${f.season.id}/rounds/1/finalize`, as: 'admin' });
+    await refused(
+      t,
+      () => post(f.captains.guest, `/api/v1/fixtures/${f.fixture.id}/dispute`, { reason: 'late' }),
+      409,
+      'FIXTURE_NOT_PENDING',
+    );
+    const finalized = await t.request({
+      method: 'POST',
+      url: `/api/v1/seasons/${f.season.id}/rounds/1/finalize`,
+      as: 'admin',
+    });
     expect(finalized.statusCode, finalized.body).toBe(200);
   });
 
@@ -93,24 +122,52 @@ describe('confirmation by the opponent', () => {
     expect(confirmed.json().data).toMatchObject({ confirmation: 'CONFIRMED', confirm_by: null });
     await t.request({ method: 'POST', url: `/api/v1/seasons/${f.season.id}/rounds/1/unlock`, as: 'admin' });
     const [first] = await fixtureMatches(t, f.fixture.id);
-    await refused(t, () => post(f.captains.home, `/api/v1/matches/${first!.id}/result/void`, { reason: 'oops' }), 403, 'FORBIDDEN');
-    const audit = (await t.request({ method: 'GET', url: `/api/v1/audit?entity=fixture&entity_id=${f.fixture.id}`, as: 'admin' })).json().data;
+    await refused(
+      t,
+      () => post(f.captains.home, `/api/v1/matches/${first!.id}/result/void`, { reason: 'oops' }),
+      403,
+      'FORBIDDEN',
+    );
+    const audit = (
+      await t.request({
+        method: 'GET',
+        url: `/api/v1/audit?entity=fixture&entity_id=${f.fixture.id}`,
+        as: 'admin',
+      })
+    ).json().data;
     expect(audit.map((e: { action: string }) => e.action)).toContain('fixture.confirm');
   });
 
   it('disputes, lists, corrects and resolves', async () => {
     const f = await completedByHomeCaptain();
-    await refused(t, () => post('admin', `/api/v1/fixtures/${f.fixture.id}/resolve`, { note: 'x' }), 409, 'FIXTURE_NOT_DISPUTED');
-    const disputed = await post(f.captains.guest, `/api/v1/fixtures/${f.fixture.id}/dispute`, { reason: 'Match 2 was 3-2 to us' });
+    await refused(
+      t,
+      () => post('admin', `/api/v1/fixtures/${f.fixture.id}/resolve`, { note: 'x' }),
+      409,
+      'FIXTURE_NOT_DISPUTED',
+    );
+    const disputed = await post(f.captains.guest, `/api/v1/fixtures/${f.fixture.id}/dispute`, {
+      reason: 'Match 2 was 3-2 to us',
+    });
     expect(disputed.statusCode, disputed.body).toBe(200);
-    expect(disputed.json().data).toMatchObject({ confirmation: 'DISPUTED', dispute_reason: 'Match 2 was 3-2 to us' });
+    expect(disputed.json().data).toMatchObject({
+      confirmation: 'DISPUTED',
+      dispute_reason: 'Match 2 was 3-2 to us',
+    });
     const queue = (await t.request({ method: 'GET', url: '/api/v1/admin/disputes', as: 'admin' })).json();
     expect(queue.data.map((d: { id: string }) => d.id)).toContain(f.fixture.id);
 
     // The admin corrects match 2 (void, record again); the fixture stays DISPUTED until resolved.
     const second = (await fixtureMatches(t, f.fixture.id))[1]!;
-    expect((await post('admin', `/api/v1/matches/${second.id}/result/void`, { reason: 'dispute' })).statusCode).toBe(200);
-    await refused(t, () => post('admin', `/api/v1/fixtures/${f.fixture.id}/resolve`, { note: 'x' }), 409, 'FIXTURE_NOT_EDITABLE');
+    expect(
+      (await post('admin', `/api/v1/matches/${second.id}/result/void`, { reason: 'dispute' })).statusCode,
+    ).toBe(200);
+    await refused(
+      t,
+      () => post('admin', `/api/v1/fixtures/${f.fixture.id}/resolve`, { note: 'x' }),
+      409,
+      'FIXTURE_NOT_EDITABLE',
+    );
     const rerecorded = await t.request({
       method: 'POST',
       url: `/api/v1/matches/${second.id}/result`,
@@ -121,8 +178,15 @@ describe('confirmation by the opponent', () => {
     expect(await fixtureOf(t, f.fixture.id)).toMatchObject({ status: 'ONGOING', confirmation: 'DISPUTED' });
     const [, , , fourth] = await fixtureMatches(t, f.fixture.id);
     await post('moderator', `/api/v1/matches/${fourth!.id}/result`, { home_sets: WIN, guest_sets: LOSS });
-    expect(await fixtureOf(t, f.fixture.id)).toMatchObject({ status: 'COMPLETED', home_score: 3, guest_score: 1, confirmation: 'DISPUTED' });
-    const resolved = await post('admin', `/api/v1/fixtures/${f.fixture.id}/resolve`, { note: 'Match 2 corrected to 2-3' });
+    expect(await fixtureOf(t, f.fixture.id)).toMatchObject({
+      status: 'COMPLETED',
+      home_score: 3,
+      guest_score: 1,
+      confirmation: 'DISPUTED',
+    });
+    const resolved = await post('admin', `/api/v1/fixtures/${f.fixture.id}/resolve`, {
+      note: 'Match 2 corrected to 2-3',
+    });
     expect(resolved.statusCode, resolved.body).toBe(200);
     expect(resolved.json().data.confirmation).toBe('CONFIRMED');
   });
@@ -147,11 +211,18 @@ describe('confirmation by the opponent', () => {
 
   it('confirms results entered by MODERATOR+ at once', async () => {
     const f = await formatFixture(t, { format: 'WORLD_TEAM', result_confirmation: 'OPPONENT' });
-    await submitLineup(t, 'moderator', f.fixture.id, 'home', { positions: positionsOf(['A', 'B', 'C'], f.rosters[0]!) });
-    await submitLineup(t, 'moderator', f.fixture.id, 'guest', { positions: positionsOf(['X', 'Y', 'Z'], f.rosters[1]!) });
+    await submitLineup(t, 'moderator', f.fixture.id, 'home', {
+      positions: positionsOf(['A', 'B', 'C'], f.rosters[0]!),
+    });
+    await submitLineup(t, 'moderator', f.fixture.id, 'guest', {
+      positions: positionsOf(['X', 'Y', 'Z'], f.rosters[1]!),
+    });
     for (const m of (await fixtureMatches(t, f.fixture.id)).slice(0, 3)) {
       await post('moderator', `/api/v1/matches/${m.id}/result`, { home_sets: WIN, guest_sets: LOSS });
     }
-    expect(await fixtureOf(t, f.fixture.id)).toMatchObject({ status: 'COMPLETED', confirmation: 'CONFIRMED' });
+    expect(await fixtureOf(t, f.fixture.id)).toMatchObject({
+      status: 'COMPLETED',
+      confirmation: 'CONFIRMED',
+    });
   });
 });
