@@ -63,3 +63,11 @@ export {
   tallyFixtures,
 } from './standings-tally.js';
 export { type Outcome, type Streaks, streaks, winRate } from './win-loss.js';
+export {
+  type DivisionPlaces,
+  type DivisionStandingsRow,
+  type DivisionTeam,
+  divisionMovements,
+  divisionStandings,
+  type TeamMovement,
+} from './division-standings.js';
