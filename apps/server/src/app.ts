@@ -14,6 +14,8 @@ import { authRoutes } from './modules/auth/routes.js';
 import { captaincies, captainScope } from './modules/captains/repository.js';
 import { captainRoutes } from './modules/captains/routes.js';
 import { captainService } from './modules/captains/service.js';
+import { divisionRoutes } from './modules/divisions/routes.js';
+import { divisionService } from './modules/divisions/service.js';
 import { LeagueEventBus } from './modules/events/bus.js';
 import { eventRoutes } from './modules/events/routes.js';
 import { matchDayRoutes } from './modules/fixtures/match-day-routes.js';
@@ -45,8 +47,10 @@ import { roundsFinishPolicy } from './modules/rounds/finish-policy.js';
 import { roundRoutes } from './modules/rounds/routes.js';
 import { roundService } from './modules/rounds/service.js';
 import { roundTableService } from './modules/rounds/snapshot-service.js';
+import { rolloverService } from './modules/seasons/rollover.js';
 import { seasonRoutes } from './modules/seasons/routes.js';
 import { seasonService } from './modules/seasons/service.js';
+import { withdrawalService } from './modules/seasons/withdrawal.js';
 import { statsRoutes } from './modules/stats/routes.js';
 import { statsService } from './modules/stats/service.js';
 import { teamRoutes } from './modules/teams/routes.js';
@@ -220,10 +224,15 @@ export async function buildApp({
         maxBytes: config.maxUploadSize,
       });
       await api.register(pointRoutes, { points: pointService(db, bus) });
-      const fixtures = fixtureService(db, bus, clock);
+      const fixtures = fixtureService(db, bus, clock, config.leagueTimezone);
       await api.register(fixtureRoutes, { fixtures });
       await api.register(matchDayRoutes, { matchDay, fixtures });
       await api.register(matchRoutes, { matches: matchService(db, bus) });
+      await api.register(divisionRoutes, {
+        divisions: divisionService(db),
+        withdrawals: withdrawalService(db, bus),
+        rollover: rolloverService(db),
+      });
       await api.register(lineupRoutes, { lineups: lineupService(db, bus) });
       await api.register(captainRoutes, { captains: captainService(db) });
       await api.register(resultRoutes, { results: resultService(db, bus, clock) });

@@ -22,7 +22,8 @@ export function divisionStandings(
   rules: FixturePointRules,
 ): DivisionStandingsRow[] {
   const divisions = new Map<string | null, DivisionTeam[]>();
-  for (const team of teams) divisions.set(team.division_id, [...(divisions.get(team.division_id) ?? []), team]);
+  for (const team of teams)
+    divisions.set(team.division_id, [...(divisions.get(team.division_id) ?? []), team]);
   const ordered = [...divisions.values()].sort((a, b) => (a[0]!.level ?? 0) - (b[0]!.level ?? 0));
   return ordered.flatMap((members) =>
     computeStandings(
@@ -63,7 +64,8 @@ export function divisionMovements(
     const below = byLevel[i + 1];
     const up = above ? rows.slice(0, division.promotion_places) : [];
     const down = below ? rows.slice(Math.max(up.length, rows.length - division.relegation_places)) : [];
-    for (const row of up) movements.push({ team_id: row.team_id, from_division_id: division.id, to_division_id: above!.id });
+    for (const row of up)
+      movements.push({ team_id: row.team_id, from_division_id: division.id, to_division_id: above!.id });
     for (const row of down)
       movements.push({ team_id: row.team_id, from_division_id: division.id, to_division_id: below!.id });
   });

@@ -1,3 +1,11 @@
+export {
+  type DivisionPlaces,
+  type DivisionStandingsRow,
+  type DivisionTeam,
+  divisionMovements,
+  divisionStandings,
+  type TeamMovement,
+} from './division-standings.js';
 export { type EloInput, eloChanges, expectedScore, roundCents, sideRating } from './elo.js';
 export {
   type CustomFormat,
@@ -14,6 +22,14 @@ export {
   stopsWhenDecided,
 } from './formats.js';
 export { checkLineup, type LineupInput, type LineupProblem, type Registration } from './lineup.js';
+export {
+  addDays,
+  isTimeZone,
+  localRoundTimes,
+  localToUtc,
+  nextWeekday,
+  type RoundSchedule,
+} from './local-time.js';
 export {
   forfeitPointChanges,
   forfeitSets,
@@ -63,11 +79,3 @@ export {
   tallyFixtures,
 } from './standings-tally.js';
 export { type Outcome, type Streaks, streaks, winRate } from './win-loss.js';
-export {
-  type DivisionPlaces,
-  type DivisionStandingsRow,
-  type DivisionTeam,
-  divisionMovements,
-  divisionStandings,
-  type TeamMovement,
-} from './division-standings.js';

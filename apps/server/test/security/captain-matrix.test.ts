@@ -14,9 +14,8 @@ const t = await createTestApp();
 afterAll(() => t.close());
 
 const ops = await operations(t);
-// biome-ignore lint/suspicious/noExplicitAny: the vendor extension is read from the raw document
 const doc = (await t.request({ method: 'GET', url: '/api/v1/openapi.json' })).json() as {
-  paths: Record<string, Record<string, any>>;
+  paths: Record<string, Record<string, Record<string, unknown>>>;
 };
 const captainKind = (op: Operation) =>
   doc.paths[op.path]![op.method.toLowerCase()]!['x-captain'] as 'fixture' | 'match' | undefined;

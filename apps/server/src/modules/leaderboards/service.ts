@@ -22,7 +22,11 @@ export function leaderboardService(db: Database, cache: ReadCache) {
     const byTeam = new Map(teams.map((team) => [team.team_id, team]));
     const rows = divisionStandings(
       teams,
-      source.map((fixture) => ({ ...fixture, max_matches: fixture.match_count || undefined })),
+      // A walkover before any match existed scored the format's slots on the fixture itself.
+      source.map((fixture) => ({
+        ...fixture,
+        max_matches: fixture.match_count || Math.max(fixture.home_score, fixture.guest_score) || undefined,
+      })),
       rulesOf(season),
     ).filter((row) => divisionId === undefined || row.division_id === divisionId);
     return {

@@ -14,6 +14,9 @@ export const Season = Type.Object({
   end_date: nullable(Type.String()),
   status: Type.String(),
   rules: SeasonRules,
+  timezone: nullable(
+    Type.String({ description: "IANA zone of the season's local dates and times; null: LEAGUE_TIMEZONE" }),
+  ),
   finished_at: nullable(Timestamp),
   finish_reason: nullable(Type.String()),
   created_at: Timestamp,
@@ -26,6 +29,9 @@ export const CreateSeasonBody = Body({
   start_date: Type.Optional(nullable(DateOnly)),
   end_date: Type.Optional(nullable(DateOnly)),
   rules: Type.Optional(SeasonRulesInput),
+  timezone: Type.Optional(
+    nullable(Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_+/-]+$' })),
+  ),
 });
 
 export const UpdateSeasonBody = Body({
@@ -34,6 +40,9 @@ export const UpdateSeasonBody = Body({
   start_date: Type.Optional(nullable(DateOnly)),
   end_date: Type.Optional(nullable(DateOnly)),
   rules: Type.Optional(SeasonRulesInput),
+  timezone: Type.Optional(
+    nullable(Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_+/-]+$' })),
+  ),
 });
 
 export const FinishSeasonBody = Type.Optional(
@@ -55,8 +64,13 @@ export const SeasonTeam = Type.Object({
   team_name: Type.String(),
   short_name: nullable(Type.String()),
   logo_url: nullable(Type.String()),
+  division_id: nullable(Uuid),
+  withdrawn_at: nullable(Timestamp),
   player_count: Type.Integer(),
   created_at: Timestamp,
 });
 
-export const EnterTeamBody = Body({ team_id: Uuid });
+export const EnterTeamBody = Body({
+  team_id: Uuid,
+  division_id: Type.Optional(Uuid),
+});
