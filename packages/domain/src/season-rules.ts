@@ -64,7 +64,12 @@ const schemas = Object.fromEntries(KEYS.map((key) => [key, RULES[key].schema])) 
 /** A season's complete rules, as stored and returned. */
 export const SeasonRulesSchema = Type.Object(schemas);
 /** What a client sends: every key optional, unknown keys refused. */
-export const SeasonRulesInputSchema = Type.Partial(Type.Object(schemas, { additionalProperties: false }));
+export const SeasonRulesInputSchema = Type.Object(
+  Object.fromEntries(KEYS.map((key) => [key, Type.Optional(schemas[key])])) as {
+    [K in RuleKey]: ReturnType<typeof Type.Optional<Schemas[K]>>;
+  },
+  { additionalProperties: false },
+);
 export type SeasonRules = Static<typeof SeasonRulesSchema>;
 
 export const DEFAULT_SEASON_RULES: SeasonRules = Object.freeze(
