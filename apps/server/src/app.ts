@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
@@ -139,11 +140,24 @@ export async function buildApp({
   await bus.start((error) => app.log.warn({ err: error }, 'bad event notification'));
   app.addHook('onClose', () => bus.stop());
 
-  // Writes that do not publish a league event of their own (registry changes) still invalidate every
-  // read model, here and on other instances. It runs before the response leaves: the writer's next read is fresh.
+  // Writes whose use case published no league event of its own (registry changes) still invalidate every
+  // read model, here and on other instances. Whether it published is seen, not declared: the bus's
+  // listeners run synchronously inside the request's async context, which marks it. It runs before the
+  // response leaves, so the writer's next read is fresh.
+  const requestEvents = new AsyncLocalStorage<{ published: boolean }>();
+  bus.subscribe(() => {
+    const scope = requestEvents.getStore();
+    if (scope) scope.published = true;
+  });
+  app.addHook('onRequest', (_request, _reply, done) => requestEvents.run({ published: false }, done));
   app.addHook('onSend', async (request, reply, payload) => {
-    const { auth, publishesEvents } = request.routeOptions.config;
-    if (auth && !publishesEvents && request.method !== 'GET' && reply.statusCode < 400) {
+    const published = requestEvents.getStore()?.published ?? false;
+    if (
+      request.routeOptions.config.auth &&
+      !published &&
+      request.method !== 'GET' &&
+      reply.statusCode < 400
+    ) {
       bus.publish({ type: 'league_changed', season_id: null });
     }
     return payload;
@@ -262,9 +276,5 @@ declare module 'fastify' {
     users: ReturnType<typeof userService>;
     events: LeagueEventBus;
     matchDay: ReturnType<typeof matchDayService>;
-  }
-  interface FastifyContextConfig {
-    /** The route's service publishes its own league event (which also invalidates caches). */
-    publishesEvents?: boolean;
   }
 }

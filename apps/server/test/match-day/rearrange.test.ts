@@ -269,3 +269,28 @@ describe('forfeits and captains', () => {
     );
   });
 });
+
+describe('cache invalidation follows what the use case published', () => {
+  it('adds league_changed only to writes that published nothing themselves', async () => {
+    const f = await formatFixture(t, { format: 'WORLD_TEAM' });
+    const since = events.length;
+    const team = await t.request({
+      method: 'POST',
+      url: '/api/v1/teams',
+      as: 'moderator',
+      payload: { name: `Cache ${Date.now()}` },
+    });
+    expect(team.statusCode).toBe(201);
+    expect(events.slice(since).map((e) => e.type)).toEqual(['league_changed']);
+
+    const before = events.length;
+    await submitLineup(t, 'moderator', f.fixture.id, 'home', {
+      positions: positionsOf(['A', 'B', 'C'], f.rosters[0]!),
+    });
+    expect(events.slice(before).map((e) => e.type)).toEqual(['lineup_submitted']);
+
+    const refusedAt = events.length;
+    await t.request({ method: 'POST', url: '/api/v1/teams', as: 'moderator', payload: { name: '' } });
+    expect(events.length).toBe(refusedAt);
+  });
+});

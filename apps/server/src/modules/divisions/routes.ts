@@ -135,7 +135,7 @@ export const divisionRoutes: FastifyPluginAsyncTypebox<{
   app.post(
     '/seasons/:id/teams/:teamId/withdraw',
     {
-      config: { auth: 'ADMIN', publishesEvents: true },
+      config: { auth: 'ADMIN' },
       schema: {
         tags: ['divisions'],
         summary: 'Withdraw a team: its unplayed fixtures become walkovers, its registrations WITHDRAWN',

@@ -11,7 +11,7 @@ export const lineupRoutes: FastifyPluginAsyncTypebox<{ lineups: LineupService }>
   app.put(
     '/fixtures/:id/lineups/:side',
     {
-      config: { auth: 'MODERATOR', captain: 'fixture', publishesEvents: true },
+      config: { auth: 'MODERATOR', captain: 'fixture' },
       schema: {
         tags: ['lineups'],
         summary: "Submit or change a side's lineup by position",

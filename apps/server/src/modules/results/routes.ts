@@ -12,7 +12,7 @@ export const resultRoutes: FastifyPluginAsyncTypebox<{ results: ResultService }>
   app.post(
     '/matches/:id/result',
     {
-      config: { auth: 'MODERATOR', captain: 'match', publishesEvents: true },
+      config: { auth: 'MODERATOR', captain: 'match' },
       schema: {
         tags: ['results'],
         summary: 'Record a match result: points, logs, Elo, snapshots and fixture score in one transaction',
@@ -33,7 +33,7 @@ export const resultRoutes: FastifyPluginAsyncTypebox<{ results: ResultService }>
   app.post(
     '/matches/:id/result/void',
     {
-      config: { auth: 'ADMIN', captain: 'match', publishesEvents: true },
+      config: { auth: 'ADMIN', captain: 'match' },
       schema: {
         tags: ['results'],
         summary: 'Void a result with compensating CORRECTION logs; the match can then be recorded again',
@@ -53,7 +53,7 @@ export const resultRoutes: FastifyPluginAsyncTypebox<{ results: ResultService }>
   app.post(
     '/matches/:id/forfeit',
     {
-      config: { auth: 'MODERATOR', captain: 'match', publishesEvents: true },
+      config: { auth: 'MODERATOR', captain: 'match' },
       schema: {
         tags: ['results'],
         summary: 'Forfeit a match: the side that did not play loses by the games needed to win, 0–0 balls',
