@@ -359,4 +359,36 @@ describe('divisions', () => {
     ).json().data;
     expect(audit.map((e: { action: string }) => e.action)).toContain('team.withdraw');
   });
+
+  it("generates in the season's own time zone, stored in UTC; refuses an unknown zone", async () => {
+    await refused(
+      t,
+      () => admin('POST', '/seasons', { name: 'Bad zone', year: 2026, timezone: 'Europe/Londn' }),
+      400,
+      'INVALID_INPUT',
+    );
+    const created = await admin('POST', '/seasons', {
+      name: 'London',
+      year: 2026,
+      timezone: 'Europe/London',
+    });
+    expect(created.json().data.timezone).toBe('Europe/London');
+    const season = created.json().data as { id: string };
+    for (let i = 0; i < 2; i++) {
+      const team = await newTeam(t);
+      await admin('POST', `/seasons/${season.id}/teams`, { team_id: team.id });
+    }
+    await admin('POST', `/seasons/${season.id}/start`);
+    // 19:30 in London is 18:30 UTC in summer (BST), 19:30 UTC in winter.
+    const summer = await admin('POST', `/seasons/${season.id}/fixtures/generate`, {
+      start_date: '2026-07-01',
+      time: '19:30',
+    });
+    expect(summer.statusCode, summer.body).toBe(201);
+    expect(summer.json().data[0].scheduled_at).toBe('2026-07-01T18:30:00.000Z');
+    // A season without a zone of its own uses LEAGUE_TIMEZONE (here Hanoi, UTC+7).
+    const hanoi = await newSeason(t);
+    expect(hanoi.rules).toBeDefined();
+    expect((await admin('GET', `/seasons/${hanoi.id}`)).json().data.timezone).toBeNull();
+  });
 });
