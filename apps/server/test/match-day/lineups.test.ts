@@ -162,6 +162,18 @@ describe('lineups by position', () => {
       'LINEUP_LOCKED',
     );
 
+    // A captain voids only their own team's entries: the guest captain disputes instead.
+    await refused(
+      t,
+      () =>
+        asCaptain(t, f.captains.guest, {
+          method: 'POST',
+          url: `/api/v1/matches/${emptyZ.id}/result/void`,
+          payload: { reason: 'not ours to void' },
+        }),
+      403,
+      'FORBIDDEN',
+    );
     // A forfeit is voided like a result: the points it gave come back off by the match's ref_id.
     const voided = await asCaptain(t, f.captains.home, {
       method: 'POST',

@@ -20,6 +20,7 @@ export type LockedMatch = {
   home_team_id: string;
   guest_team_id: string;
   forfeit_side: 'home' | 'guest' | null;
+  entered_by_team_id: string | null;
   fixture_status: string;
   confirmation: string | null;
   confirm_by: Date | null;
@@ -38,7 +39,7 @@ export async function lockMatch(db: Executor, matchId: string): Promise<LockedMa
   const [row] = await db.execute<LockedMatch>(sql`
     SELECT m.id, m.fixture_id, m.match_type, m.home_player1_id, m.home_player2_id, m.guest_player1_id,
            m.guest_player2_id, m.recorded_at, m.winner_team_id, m.point_before, m.point_after,
-           m.rating_before, m.rating_after, m.forfeit_side, f.season_id, f.round, f.home_team_id,
+           m.rating_before, m.rating_after, m.forfeit_side, m.entered_by_team_id, f.season_id, f.round, f.home_team_id,
            f.guest_team_id, f.status AS fixture_status, f.confirmation, f.confirm_by, s.status AS season_status, r.status AS round_status, s.rules
     FROM matches m
     JOIN fixtures f ON f.id = m.fixture_id

@@ -14,6 +14,7 @@ import { rulesOf } from '../seasons/service.js';
 import * as repo from './repository.js';
 import {
   assertFullSides,
+  assertOwnEntry,
   assertPlayable,
   enteringTeam,
   lockPlayers,
@@ -171,6 +172,7 @@ export function resultService(db: Database, bus: LeagueEventBus, clock: Clock = 
       const outcome = await inTransaction(db, async (tx) => {
         const match = await lockWritableMatch(tx, actor, matchId, now);
         if (match.recorded_at === null) throw errors.matchNotRecorded(matchId);
+        assertOwnEntry(actor, match);
         const sides = sidesOf(match);
         const played = match.forfeit_side === null;
         const homeWon = match.winner_team_id === match.home_team_id;

@@ -32,6 +32,14 @@ export function assertPlayable(match: repo.LockedMatch) {
   }
 }
 
+/** A captain corrects their own team's entry; the other side's entry is disputed instead (SPEC §6). */
+export function assertOwnEntry(actor: Actor, match: repo.LockedMatch) {
+  if (isOfficial(actor)) return;
+  if (!match.entered_by_team_id || !actor.captainTeams?.includes(match.entered_by_team_id)) {
+    throw errors.captainForbidden("a captain voids only their own team's entries; dispute the other side's");
+  }
+}
+
 /** The team a captain enters for (null when MODERATOR+ enter, which needs no confirmation). */
 export const enteringTeam = (actor: Actor, match: repo.LockedMatch) =>
   isOfficial(actor)
