@@ -187,6 +187,23 @@ describe('divisions', () => {
       ...teams[top.id]!.map((team, i) => [top.id, i + 1, team.id]),
       ...teams[second.id]!.map((team, i) => [second.id, i + 1, team.id]),
     ]);
+    // The stored round table agrees: one table per division.
+    const round3 = (
+      await t.request({ method: 'GET', url: `/api/v1/seasons/${season.id}/rounds/3/standings` })
+    ).json().data;
+    expect(
+      round3.map((r: { division_id: string; position: number; team_id: string }) => [
+        r.division_id,
+        r.position,
+        r.team_id,
+      ]),
+    ).toEqual(
+      standings.map((r: { division_id: string; position: number; team_id: string }) => [
+        r.division_id,
+        r.position,
+        r.team_id,
+      ]),
+    );
     const onlySecond = (
       await t.request({
         method: 'GET',

@@ -49,6 +49,7 @@ ALTER TABLE "matches" ADD COLUMN "home_position" varchar(1);--> statement-breakp
 ALTER TABLE "matches" ADD COLUMN "guest_position" varchar(1);--> statement-breakpoint
 ALTER TABLE "matches" ADD COLUMN "forfeit_side" varchar(5);--> statement-breakpoint
 ALTER TABLE "matches" ADD COLUMN "entered_by_team_id" uuid;--> statement-breakpoint
+ALTER TABLE "team_round_standings" ADD COLUMN "division_id" uuid;--> statement-breakpoint
 ALTER TABLE "season_teams" ADD COLUMN "division_id" uuid;--> statement-breakpoint
 ALTER TABLE "season_teams" ADD COLUMN "withdrawn_at" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "season_teams" ADD COLUMN "withdraw_reason" text;--> statement-breakpoint
@@ -65,6 +66,7 @@ CREATE UNIQUE INDEX "divisions_season_name_key" ON "divisions" USING btree ("sea
 ALTER TABLE "fixtures" ADD CONSTRAINT "fixtures_division_id_divisions_id_fk" FOREIGN KEY ("division_id") REFERENCES "public"."divisions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "fixtures" ADD CONSTRAINT "fixtures_proposed_by_team_id_teams_id_fk" FOREIGN KEY ("proposed_by_team_id") REFERENCES "public"."teams"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "matches" ADD CONSTRAINT "matches_entered_by_team_id_teams_id_fk" FOREIGN KEY ("entered_by_team_id") REFERENCES "public"."teams"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "team_round_standings" ADD CONSTRAINT "team_round_standings_division_id_divisions_id_fk" FOREIGN KEY ("division_id") REFERENCES "public"."divisions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "season_teams" ADD CONSTRAINT "season_teams_division_id_divisions_id_fk" FOREIGN KEY ("division_id") REFERENCES "public"."divisions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "idx_fixtures_division_id" ON "fixtures" USING btree ("division_id");--> statement-breakpoint
 CREATE INDEX "idx_fixtures_pending_confirmation" ON "fixtures" USING btree ("confirm_by") WHERE "fixtures"."confirmation" = 'PENDING';--> statement-breakpoint
