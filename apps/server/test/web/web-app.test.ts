@@ -218,7 +218,8 @@ describe('the web app on a phone', () => {
     await page.getByLabel('Email').fill('moderator@league.test');
     await page.getByLabel('Password').fill('wrong-password');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByText('INVALID_CREDENTIALS').waitFor();
+    await page.getByText('That email and password do not match an account.').waitFor();
+    expect(await page.locator('details.notice__meta').innerText()).toContain('Details');
     await page.getByLabel('Password').fill('moderator-password');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('link', { name: 'Account' }).waitFor();

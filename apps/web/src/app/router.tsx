@@ -4,6 +4,7 @@ import { FixturesScreen } from '../features/fixtures/components/fixtures-screen'
 import { LeaderboardScreen } from '../features/leaderboard/components/leaderboard-screen';
 import { useActiveSeason } from '../features/seasons/api/get-active-season';
 import { StandingsScreen } from '../features/standings/components/standings-screen';
+import { t } from '../i18n/translate';
 import { useLocation } from '../lib/navigation';
 import { FixtureRoute } from './fixture-route';
 import { NotFound } from './not-found';
@@ -22,8 +23,10 @@ const SignInScreen = lazy(() =>
 function fixtureNotice(search: URLSearchParams): string | null {
   const recorded = search.get('recorded');
   const voided = search.get('voided');
-  if (recorded) return `Result of match ${recorded} recorded.`;
-  if (voided) return `Result of match ${voided} voided: it can be recorded again.`;
+  const queued = search.get('queued');
+  if (recorded) return t('fixture.recorded', { order: recorded });
+  if (voided) return t('fixture.voided', { order: voided });
+  if (queued) return t('fixture.queued', { order: queued });
   return null;
 }
 

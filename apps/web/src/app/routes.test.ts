@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { setLanguage } from '../i18n/language';
 import { matchRoute, routeTitle } from './routes';
+
+// These tests read the English texts; i18n.test.ts holds the two catalogs together.
+setLanguage('en', { remember: false });
 
 describe('matchRoute', () => {
   it('maps every screen', () => {

@@ -1,3 +1,4 @@
+import { type MessageKey, t } from '../i18n/translate';
 export type Route =
   | { name: 'leaderboard' }
   | { name: 'standings' }
@@ -31,15 +32,15 @@ export function matchRoute(pathname: string): Route {
   return { name: 'not-found' };
 }
 
-const TITLES: Record<Route['name'], string> = {
-  leaderboard: 'Leaderboard',
-  standings: 'Team standings',
-  fixtures: 'Fixtures',
-  fixture: 'Fixture',
-  'result-entry': 'Enter result',
-  player: 'Player',
-  'sign-in': 'Sign in',
-  'not-found': 'Not found',
+const TITLES: Record<Route['name'], MessageKey> = {
+  leaderboard: 'title.leaderboard',
+  standings: 'title.standings',
+  fixtures: 'title.fixtures',
+  fixture: 'title.fixture',
+  'result-entry': 'title.resultEntry',
+  player: 'title.player',
+  'sign-in': 'title.signIn',
+  'not-found': 'title.notFound',
 };
 
-export const routeTitle = (route: Route) => `${TITLES[route.name]} · Ping Pong League`;
+export const routeTitle = (route: Route) => `${t(TITLES[route.name])} · ${t('app.name')}`;

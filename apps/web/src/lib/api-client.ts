@@ -66,11 +66,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
     });
   } catch (error) {
     if (options.signal?.aborted) throw error;
-    throw new ApiError(
-      0,
-      'NETWORK_ERROR',
-      'Could not reach the server. Check your connection and try again.',
-    );
+    throw new ApiError(0, 'NETWORK_ERROR', 'NETWORK_ERROR');
   }
 
   const body = await readJson(response);

@@ -33,6 +33,8 @@ export interface PlayerMatch {
   round: number;
   match_type: string;
   played_at: string;
+  /** The fixture's scheduled day (null for a fixture without a date, or an older server). */
+  scheduled_at?: string | null;
   team_name: string;
   opponent_team_name: string;
   partner: PlayerRef | null;

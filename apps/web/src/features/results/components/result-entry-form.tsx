@@ -2,6 +2,7 @@ import { resolveSeasonRules, type SeasonRules } from '@pingpong/domain';
 import { type FormEvent, useMemo, useState } from 'react';
 import { Button } from '../../../components/ui/button';
 import { ErrorMessage } from '../../../components/ui/error-message';
+import { t, tCode } from '../../../i18n/translate';
 import { useIdempotencyKey } from '../../../lib/use-idempotency-key';
 import { useRecordResult } from '../api/record-result';
 import { checkEntry, emptyRows, type GameRow } from '../game-rows';
@@ -70,22 +71,26 @@ export function ResultEntryForm({ fixture, match, rules, onRecorded }: ResultEnt
     });
   };
 
-  const rulesText = `Best of ${resolved.best_of}, games to ${resolved.points_per_game}, win by ${resolved.win_by}${
-    resolved.strict_scores ? '' : ' (relaxed scoring)'
-  }`;
+  const rulesText = `${t('result.rules', {
+    bestOf: resolved.best_of,
+    needed: Math.ceil(resolved.best_of / 2),
+    points: resolved.points_per_game,
+    winBy: resolved.win_by,
+  })}${resolved.strict_scores ? '' : t('result.relaxed')}`;
 
   return (
     <form className="stack" onSubmit={submit} noValidate>
       <div className="card stack">
         <p className="muted small">
-          Match {match.match_order} · {match.match_type === 'DOUBLE' ? 'Doubles' : 'Singles'} · {rulesText}
+          {t('match.label', { order: match.match_order, type: tCode('match', match.match_type) })} ·{' '}
+          {rulesText}
         </p>
         <p className="versus">
           <span>
             <strong>{homeLabel}</strong>
             <span className="muted small"> {fixture.home_team_name}</span>
           </span>
-          <span className="muted">v</span>
+          <span className="muted">{t('common.v')}</span>
           <span>
             <strong>{guestLabel}</strong>
             <span className="muted small"> {fixture.guest_team_name}</span>
@@ -102,7 +107,7 @@ export function ResultEntryForm({ fixture, match, rules, onRecorded }: ResultEnt
       <div aria-live="polite" className="stack">
         {showProblems && check.state === 'invalid' ? (
           <div className="notice notice--warning">
-            <p className="notice__title">Not a valid result yet</p>
+            <p className="notice__title">{t('result.notValid')}</p>
             <ul className="problems">
               {check.problems.map((problem) => (
                 <li key={problem.reason}>{problem.reason}</li>
@@ -112,19 +117,20 @@ export function ResultEntryForm({ fixture, match, rules, onRecorded }: ResultEnt
         ) : null}
         {check.state === 'valid' ? (
           <div className="notice notice--success">
-            <strong>{check.verdict.winner === 'home' ? homeLabel : guestLabel}</strong>{' '}
-            {match.match_type === 'DOUBLE' ? 'win' : 'wins'}{' '}
-            {Math.max(check.verdict.home_games, check.verdict.guest_games)}–
-            {Math.min(check.verdict.home_games, check.verdict.guest_games)}
+            {t(match.match_type === 'DOUBLE' ? 'result.winPlural' : 'result.wins', {
+              name: check.verdict.winner === 'home' ? homeLabel : guestLabel,
+              won: Math.max(check.verdict.home_games, check.verdict.guest_games),
+              lost: Math.min(check.verdict.home_games, check.verdict.guest_games),
+            })}
           </div>
         ) : null}
         {attempted && check.state === 'empty' ? (
-          <div className="notice notice--warning">Enter the score of each game played.</div>
+          <div className="notice notice--warning">{t('result.enterEach')}</div>
         ) : null}
       </div>
-      {record.isError ? <ErrorMessage title="The result was not recorded" error={record.error} /> : null}
+      {record.isError ? <ErrorMessage title={t('result.notRecorded')} error={record.error} /> : null}
       <Button type="submit" busy={record.isPending} disabled={check.state !== 'valid'}>
-        Record result
+        {t('result.record')}
       </Button>
     </form>
   );
