@@ -16,6 +16,18 @@ const ResultEntryRoute = lazy(() => import('./result-entry-route'));
 const PlayerScreen = lazy(() =>
   import('../features/players/components/player-screen').then((module) => ({ default: module.PlayerScreen })),
 );
+const AdminRoute = lazy(() => import('../features/admin/components/admin-route'));
+const TeamScreen = lazy(() =>
+  import('../features/teams/components/team-screen').then((module) => ({ default: module.TeamScreen })),
+);
+const SeasonArchive = lazy(() =>
+  import('../features/seasons/components/season-archive').then((module) => ({
+    default: module.SeasonArchive,
+  })),
+);
+const SeasonRecord = lazy(() =>
+  import('../features/seasons/components/season-record').then((module) => ({ default: module.SeasonRecord })),
+);
 const SignInScreen = lazy(() =>
   import('../features/auth/components/sign-in-screen').then((module) => ({ default: module.SignInScreen })),
 );
@@ -63,6 +75,14 @@ function Screen({ route, search }: { route: Route; search: URLSearchParams }) {
           playerSeasonId={search.get('entry')}
         />
       );
+    case 'team':
+      return <TeamScreen teamId={route.teamId} seasonId={activeSeason.data?.id} />;
+    case 'seasons':
+      return <SeasonArchive />;
+    case 'season':
+      return <SeasonRecord seasonId={route.seasonId} />;
+    case 'admin':
+      return <AdminRoute path={route.path} />;
     case 'sign-in':
       return <SignInScreen next={search.get('next')} />;
     case 'not-found':

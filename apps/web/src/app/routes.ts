@@ -6,6 +6,10 @@ export type Route =
   | { name: 'fixture'; fixtureId: string }
   | { name: 'result-entry'; fixtureId: string; matchId: string }
   | { name: 'player'; playerId: string }
+  | { name: 'team'; teamId: string }
+  | { name: 'seasons' }
+  | { name: 'season'; seasonId: string }
+  | { name: 'admin'; path: string }
   | { name: 'sign-in' }
   | { name: 'not-found' };
 
@@ -20,6 +24,10 @@ const TABLE: [RegExp, (groups: string[]) => Route][] = [
     ([fixtureId = '', matchId = '']) => ({ name: 'result-entry', fixtureId, matchId }),
   ],
   [new RegExp(`^/players/${SEGMENT}$`), ([playerId = '']) => ({ name: 'player', playerId })],
+  [new RegExp(`^/teams/${SEGMENT}$`), ([teamId = '']) => ({ name: 'team', teamId })],
+  [/^\/seasons$/, () => ({ name: 'seasons' })],
+  [new RegExp(`^/seasons/${SEGMENT}$`), ([seasonId = '']) => ({ name: 'season', seasonId })],
+  [/^\/admin((?:\/.*)?)$/, ([path = '']) => ({ name: 'admin', path })],
   [/^\/sign-in$/, () => ({ name: 'sign-in' })],
 ];
 
@@ -39,6 +47,10 @@ const TITLES: Record<Route['name'], MessageKey> = {
   fixture: 'title.fixture',
   'result-entry': 'title.resultEntry',
   player: 'title.player',
+  team: 'title.team',
+  seasons: 'title.archive',
+  season: 'title.archive',
+  admin: 'title.admin',
   'sign-in': 'title.signIn',
   'not-found': 'title.notFound',
 };
