@@ -403,7 +403,7 @@ export const en = {
   'admin.findPlayerHint': 'Name, accents optional',
   'admin.choosePlayer': 'Choose the player',
   'admin.typeToFind': 'Type two letters of the name first',
-  'admin.rankDefault': 'Rank from the rating',
+  'admin.chooseRank': 'Choose the rank',
   'admin.registerButton': 'Register',
   'admin.change': 'Change',
   'admin.transferTo': 'Team (transfer)',

@@ -401,7 +401,7 @@ export const vi: Catalog = {
   'admin.findPlayerHint': 'Tên, không cần dấu',
   'admin.choosePlayer': 'Chọn vận động viên',
   'admin.typeToFind': 'Gõ trước hai chữ của tên',
-  'admin.rankDefault': 'Hạng theo hệ số',
+  'admin.chooseRank': 'Chọn hạng',
   'admin.registerButton': 'Đăng ký',
   'admin.change': 'Thay đổi',
   'admin.transferTo': 'Đội (chuyển đội)',

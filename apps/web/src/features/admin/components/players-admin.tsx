@@ -102,7 +102,7 @@ export function PlayersAdmin() {
         ‹ {t('admin.title')}
       </Link>
       <PageHeader title={t('admin.players')} />
-      <form className="card stack--tight" onSubmit={submit} aria-label={t('admin.newPlayer')}>
+      <form className="card stack--tight" onSubmit={submit}>
         <TextField
           label={t('admin.newPlayer')}
           value={name}

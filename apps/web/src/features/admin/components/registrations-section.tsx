@@ -112,12 +112,12 @@ export function RegistrationsSection({ seasonId, readOnly }: { seasonId: string;
             label={t('col.rank')}
             value={rankId}
             options={rankOptions}
-            emptyLabel={t('admin.rankDefault')}
+            emptyLabel={t('admin.chooseRank')}
             onChange={setRankId}
           />
           {register.isError ? <ErrorMessage title={t('admin.notSaved')} error={register.error} /> : null}
           <Button
-            disabled={!playerId || !teamId}
+            disabled={!playerId || !teamId || !rankId}
             busy={register.isPending}
             onClick={() => register.mutate(undefined)}
           >

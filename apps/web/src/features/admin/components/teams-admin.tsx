@@ -74,7 +74,7 @@ export function TeamsAdmin() {
         ‹ {t('admin.title')}
       </Link>
       <PageHeader title={t('admin.teams')} />
-      <form className="card stack--tight" onSubmit={submit} aria-label={t('admin.newTeam')}>
+      <form className="card stack--tight" onSubmit={submit}>
         <TextField
           label={t('admin.newTeam')}
           value={name}
