@@ -254,6 +254,37 @@ describe('an organiser runs a league night on a phone, in Vietnamese', () => {
     await screen(admin, 'fixture-finalized');
   });
 
+  it('reads the leaderboard and a fixture offline after a first visit, with a truthful badge', async () => {
+    const fan = await phone();
+    await fan.goto(baseUrl);
+    await fan.waitForFunction(
+      'navigator.serviceWorker && navigator.serviceWorker.controller !== null',
+      null,
+      {
+        timeout: 15_000,
+      },
+    );
+    // Second visit, now through the service worker: what is read is kept for later.
+    await fan.reload();
+    await fan.locator('tbody tr', { hasText: 'Nguyễn Văn Hùng' }).waitFor();
+    await fan.getByRole('link', { name: 'Lịch đấu' }).click();
+    await fan.locator('.fixture-card').first().click();
+    await fan.getByText('Nguyễn Văn Hùng').first().waitFor();
+    const fixtureUrl = fan.url();
+
+    await fan.context().setOffline(true);
+    await expect.poll(() => fan.locator('.live').innerText()).toBe('Ngoại tuyến');
+    await fan.goto(baseUrl);
+    await fan.locator('tbody tr', { hasText: 'Nguyễn Văn Hùng' }).waitFor();
+    expect(await fan.locator('.live').innerText()).toBe('Ngoại tuyến');
+    await screen(fan, 'offline-leaderboard');
+    await fan.goto(fixtureUrl);
+    await fan.getByText(/(11-6|6-11), (11-6|6-11), (11-6|6-11)/).waitFor();
+    await screen(fan, 'offline-fixture');
+    await fan.context().setOffline(false);
+    await expect.poll(() => fan.locator('.live').innerText(), { timeout: 20_000 }).toBe('Trực tiếp');
+  });
+
   it('switches to English and back, and remembers the choice', async () => {
     await admin.getByRole('button', { name: 'Switch to English' }).click();
     await admin.getByRole('link', { name: 'Leaderboard' }).waitFor();

@@ -415,7 +415,9 @@ describe('the web app on a phone', () => {
     try {
       // Nothing is offered that the server would refuse: the lock arrives live and takes the void away.
       await page.getByText('Round 1 is locked: results can no longer change here.').waitFor();
-      await expect.poll(() => second.getByRole('button', { name: /Void result|Confirm void/ }).count()).toBe(0);
+      await expect
+        .poll(() => second.getByRole('button', { name: /Void result|Confirm void/ }).count())
+        .toBe(0);
       expect(await page.getByRole('link', { name: 'Enter result' }).count()).toBe(0);
       await page.screenshot({ path: path.join(SHOTS, 'pingpong-void-locked.png'), fullPage: true });
     } finally {
