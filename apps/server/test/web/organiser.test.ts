@@ -72,6 +72,7 @@ describe('an organiser runs a league night on a phone, in Vietnamese', () => {
   let guest = '';
   // Each team's player in the match played below.
   const PLAYS: Record<string, string> = { 'CLB Hoàn Kiếm': 'Nguyễn Văn Hùng', 'CLB Ba Đình': 'Lê Minh Đức' };
+  const SECOND: Record<string, string> = { 'CLB Hoàn Kiếm': 'Trần Thị Lan', 'CLB Ba Đình': 'Phạm Thu Hà' };
 
   // A failed step leaves a picture of where the organiser was.
   afterEach(async ({ task }) => {
@@ -209,10 +210,21 @@ describe('an organiser runs a league night on a phone, in Vietnamese', () => {
     }
     await form.getByRole('button', { name: 'Lưu trận' }).click();
     await form.getByText('Đã thêm trận 1.').waitFor();
+    // The form stays open for the next match of the line-up: number 2 is already chosen.
+    for (const [label, name] of [
+      ['Vận động viên chủ nhà', SECOND[home] ?? ''],
+      ['Vận động viên đội khách', SECOND[guest] ?? ''],
+    ] as const) {
+      const select = form.getByLabel(label, { exact: true });
+      const value = await select.locator('option', { hasText: name }).getAttribute('value');
+      await select.selectOption(value ?? '');
+    }
+    await form.getByRole('button', { name: 'Lưu trận' }).click();
+    await form.getByText('Đã thêm trận 2.').waitFor();
     await screen(admin, 'lineup');
     await form.getByRole('button', { name: 'Xong' }).click();
 
-    await admin.getByRole('link', { name: 'Nhập kết quả' }).click();
+    await admin.getByRole('link', { name: 'Nhập kết quả' }).first().click();
     for (let game = 1; game <= 3; game++) {
       // Hùng (CLB Hoàn Kiếm) wins every game, whichever side his team plays on.
       await admin.getByLabel(`Ván ${game}, điểm của CLB Hoàn Kiếm`).fill('11');
@@ -224,6 +236,35 @@ describe('an organiser runs a league night on a phone, in Vietnamese', () => {
     await admin.getByText('Đã ghi kết quả trận 1.').waitFor();
     await expect.poll(() => hung.locator('td.points').innerText(), { timeout: 10_000 }).not.toBe(before);
     await screen(fan, 'fan-leaderboard-after');
+  });
+
+  it('enters a result offline: queued with its key, kept across a reload, sent by itself, recorded once', async () => {
+    const fixtureUrl = admin.url().split('?')[0] ?? '';
+    await admin.goto(fixtureUrl);
+    await admin.getByRole('link', { name: 'Nhập kết quả' }).waitFor();
+    await admin.context().setOffline(true);
+    await admin.getByRole('link', { name: 'Nhập kết quả' }).click();
+    await admin.getByText('Bạn đang ngoại tuyến').waitFor();
+    for (let game = 1; game <= 3; game++) {
+      await admin.getByLabel(`Ván ${game}, điểm của CLB Hoàn Kiếm`).fill('11');
+      await admin.getByLabel(`Ván ${game}, điểm của CLB Ba Đình`).fill('9');
+    }
+    await admin.getByRole('button', { name: 'Ghi kết quả' }).click();
+    await admin.getByText('Kết quả trận 2 đã lưu trên điện thoại').waitFor();
+    await admin.getByText('Đang chờ gửi').waitFor();
+    await admin.reload();
+    await admin.getByText(/1 kết quả đã lưu trên điện thoại/).waitFor();
+    await screen(admin, 'offline-queue');
+    const match = (await t.request({ method: 'GET', url: fixtureUrl.replace(baseUrl, '/api/v1') })).json().data
+      .matches.find((row: { match_order: number }) => row.match_order === 2);
+    expect(match.recorded_at).toBeNull();
+
+    await admin.context().setOffline(false);
+    await expect.poll(() => admin.getByText(/kết quả đã lưu trên điện thoại/).count(), { timeout: 20_000 }).toBe(0);
+    await admin.getByText(/(11-9|9-11), (11-9|9-11), (11-9|9-11)/).waitFor();
+    const logs = await t.database.sql`
+      SELECT count(*)::int AS n FROM player_point_logs WHERE source = 'MATCH' AND ref_id = ${match.id}`;
+    expect(logs[0]?.n).toBe(2);
   });
 
   it('locks the round and finalizes it after seeing the rank movements', async () => {

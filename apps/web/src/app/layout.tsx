@@ -6,7 +6,9 @@ import { hasRole, useSession } from '../lib/auth-session';
 import { useLocation } from '../lib/navigation';
 import { LanguageSwitch } from './language-switch';
 import { CalendarIcon, TableIcon, ToolsIcon, TrophyIcon, UserIcon } from './nav-icons';
+import { QueueBanner } from './queue-banner';
 import { useLiveUpdates } from './use-live-updates';
+import { useResultQueue } from './use-result-queue';
 
 const LIVE_LABELS = { live: 'live.live', connecting: 'live.connecting', offline: 'live.offline' } as const;
 
@@ -22,6 +24,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const session = useSession();
   const season = useActiveSeason();
   const live = useLiveUpdates(season.data?.id);
+  useResultQueue();
 
   const tabs = [
     { href: '/', label: t('nav.leaderboard'), icon: <TrophyIcon /> },
@@ -66,6 +69,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </nav>
       </header>
       <main id="main" className="main" tabIndex={-1}>
+        <QueueBanner />
         {children}
       </main>
     </div>

@@ -540,4 +540,7 @@ export const en = {
   'team.loadError': 'Could not load the team',
   'team.roster': 'Players',
   'team.noRoster': 'No player registered for this team this season.',
+  'queue.title': 'Results waiting to be sent',
+  'queue.count': '{n} result(s) saved on this phone, sent by itself when the connection returns',
+  'queue.item': 'Match {order}: {sets}',
 } as const;

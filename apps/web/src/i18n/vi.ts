@@ -538,4 +538,7 @@ export const vi: Catalog = {
   'team.loadError': 'Không tải được đội',
   'team.roster': 'Vận động viên',
   'team.noRoster': 'Đội chưa có vận động viên đăng ký mùa này.',
+  'queue.title': 'Kết quả đang chờ gửi',
+  'queue.count': '{n} kết quả đã lưu trên điện thoại, sẽ tự gửi khi có mạng',
+  'queue.item': 'Trận {order}: {sets}',
 };

@@ -32,19 +32,27 @@ export function RegistrationsSection({ seasonId, readOnly }: { seasonId: string;
     q: query.trim(),
     limit: 20,
   });
-  const register = useApiAction(
-    () => ({
-      path: `/seasons/${seasonId}/players`,
-      method: 'POST',
-      body: { player_id: playerId, team_id: teamId, ...(rankId ? { rank_id: rankId } : {}) },
-    }),
-    {
-      onSuccess: () => {
-        setPlayerId('');
-        setQuery('');
+  const register = useApiAction((body: { player_id: string; team_id: string; rank_id: string }) => ({
+    path: `/seasons/${seasonId}/players`,
+    method: 'POST',
+    body,
+  }));
+  // Ready for the next player at once (team and rank stay: a team's players come one after another);
+  // a refused registration puts the search back.
+  const submit = () => {
+    const [chosen, typed] = [playerId, query];
+    setPlayerId('');
+    setQuery('');
+    register.mutate(
+      { player_id: chosen, team_id: teamId, rank_id: rankId },
+      {
+        onError: () => {
+          setPlayerId(chosen);
+          setQuery(typed);
+        },
       },
-    },
-  );
+    );
+  };
   const registered = new Set((registrations.data?.data ?? []).map((row) => row.player_id));
   const teamOptions = (teams.data?.data ?? []).map((team) => ({
     value: team.team_id,
@@ -116,11 +124,7 @@ export function RegistrationsSection({ seasonId, readOnly }: { seasonId: string;
             onChange={setRankId}
           />
           {register.isError ? <ErrorMessage title={t('admin.notSaved')} error={register.error} /> : null}
-          <Button
-            disabled={!playerId || !teamId || !rankId}
-            busy={register.isPending}
-            onClick={() => register.mutate(undefined)}
-          >
+          <Button disabled={!playerId || !teamId || !rankId} busy={register.isPending} onClick={submit}>
             {t('admin.registerButton')}
           </Button>
         </fieldset>

@@ -16,12 +16,17 @@ export function SeasonTeamsSection({ seasonId, readOnly }: { seasonId: string; r
   const entered = useApiQuery<SeasonTeam[]>(`/seasons/${seasonId}/teams`);
   const all = useApiQuery<AdminTeam[]>(readOnly ? null : '/teams', { limit: 200 });
   const [teamId, setTeamId] = useState('');
-  const enter = useApiAction(
-    (team_id: string) => ({ path: `/seasons/${seasonId}/teams`, method: 'POST', body: { team_id } }),
-    {
-      onSuccess: () => setTeamId(''),
-    },
-  );
+  const enter = useApiAction((team_id: string) => ({
+    path: `/seasons/${seasonId}/teams`,
+    method: 'POST',
+    body: { team_id },
+  }));
+  // The form is ready for the next team at once; a refused entry puts the choice back.
+  const submit = () => {
+    const chosen = teamId;
+    setTeamId('');
+    enter.mutate(chosen, { onError: () => setTeamId(chosen) });
+  };
   const inSeason = new Set((entered.data?.data ?? []).map((team) => team.team_id));
   const options = (all.data?.data ?? [])
     .filter((team) => !inSeason.has(team.id))
@@ -49,7 +54,7 @@ export function SeasonTeamsSection({ seasonId, readOnly }: { seasonId: string; r
             emptyLabel={t('admin.chooseTeam')}
             onChange={setTeamId}
           />
-          <Button disabled={!teamId} busy={enter.isPending} onClick={() => enter.mutate(teamId)}>
+          <Button disabled={!teamId} busy={enter.isPending} onClick={submit}>
             {t('admin.enter')}
           </Button>
         </div>

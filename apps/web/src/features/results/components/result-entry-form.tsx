@@ -3,7 +3,9 @@ import { type FormEvent, useMemo, useState } from 'react';
 import { Button } from '../../../components/ui/button';
 import { ErrorMessage } from '../../../components/ui/error-message';
 import { t, tCode } from '../../../i18n/translate';
+import { enqueueResult, isConnectionLost } from '../../../lib/result-queue';
 import { useIdempotencyKey } from '../../../lib/use-idempotency-key';
+import { useOnline } from '../../../lib/use-online';
 import { useRecordResult } from '../api/record-result';
 import { checkEntry, emptyRows, type GameRow } from '../game-rows';
 import { GameScoreInputs } from './game-score-inputs';
@@ -30,11 +32,14 @@ interface ResultEntryFormProps {
   match: EntryMatch;
   rules: Partial<SeasonRules>;
   onRecorded: () => void;
+  /** Offline: the result waits on this phone (see lib/result-queue) and is sent by itself later. */
+  onQueued: () => void;
 }
 
 const side = (first: string, second: string | null) => (second ? `${first} / ${second}` : first);
 
-export function ResultEntryForm({ fixture, match, rules, onRecorded }: ResultEntryFormProps) {
+export function ResultEntryForm({ fixture, match, rules, onRecorded, onQueued }: ResultEntryFormProps) {
+  const online = useOnline();
   const resolved = resolveSeasonRules(rules);
   const [rows, setRows] = useState<GameRow[]>(() => emptyRows(resolved.best_of));
   const [attempted, setAttempted] = useState(false);
@@ -61,14 +66,34 @@ export function ResultEntryForm({ fixture, match, rules, onRecorded }: ResultEnt
     event.preventDefault();
     setAttempted(true);
     if (check.state !== 'valid' || record.isPending) return;
-    record.mutate({
-      seasonId: fixture.season_id,
-      fixtureId: fixture.id,
-      matchId: match.id,
-      home_sets: check.home_sets,
-      guest_sets: check.guest_sets,
-      idempotencyKey: keyFor([check.home_sets, check.guest_sets], record.error),
-    });
+    const idempotencyKey = keyFor([check.home_sets, check.guest_sets], record.error);
+    const queue = () =>
+      enqueueResult({
+        idempotencyKey,
+        seasonId: fixture.season_id,
+        fixtureId: fixture.id,
+        matchId: match.id,
+        matchOrder: match.match_order,
+        home_sets: check.home_sets,
+        guest_sets: check.guest_sets,
+        queuedAt: new Date().toISOString(),
+      }).then(onQueued);
+    if (!navigator.onLine) {
+      void queue();
+      return;
+    }
+    record.mutate(
+      {
+        seasonId: fixture.season_id,
+        fixtureId: fixture.id,
+        matchId: match.id,
+        home_sets: check.home_sets,
+        guest_sets: check.guest_sets,
+        idempotencyKey,
+      },
+      // The request may or may not have reached the server: the same key later makes that safe.
+      { onError: (error) => (isConnectionLost(error) ? void queue() : undefined) },
+    );
   };
 
   const rulesText = `${t('result.rules', {
@@ -128,7 +153,10 @@ export function ResultEntryForm({ fixture, match, rules, onRecorded }: ResultEnt
           <div className="notice notice--warning">{t('result.enterEach')}</div>
         ) : null}
       </div>
-      {record.isError ? <ErrorMessage title={t('result.notRecorded')} error={record.error} /> : null}
+      {online ? null : <div className="notice notice--warning">{t('result.offlineQueued')}</div>}
+      {record.isError && !isConnectionLost(record.error) ? (
+        <ErrorMessage title={t('result.notRecorded')} error={record.error} />
+      ) : null}
       <Button type="submit" busy={record.isPending} disabled={check.state !== 'valid'}>
         {t('result.record')}
       </Button>

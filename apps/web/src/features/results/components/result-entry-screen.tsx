@@ -52,6 +52,7 @@ export function ResultEntryScreen({ fixture, match, rules, seasonActive }: Resul
         match={match}
         rules={rules}
         onRecorded={() => navigate(`${back}?recorded=${match.match_order}`, { replace: true })}
+        onQueued={() => navigate(`${back}?queued=${match.match_order}`, { replace: true })}
       />
     );
   })();
