@@ -255,12 +255,15 @@ describe('an organiser runs a league night on a phone, in Vietnamese', () => {
     await admin.reload();
     await admin.getByText(/1 kết quả đã lưu trên điện thoại/).waitFor();
     await screen(admin, 'offline-queue');
-    const match = (await t.request({ method: 'GET', url: fixtureUrl.replace(baseUrl, '/api/v1') })).json().data
-      .matches.find((row: { match_order: number }) => row.match_order === 2);
+    const match = (await t.request({ method: 'GET', url: fixtureUrl.replace(baseUrl, '/api/v1') }))
+      .json()
+      .data.matches.find((row: { match_order: number }) => row.match_order === 2);
     expect(match.recorded_at).toBeNull();
 
     await admin.context().setOffline(false);
-    await expect.poll(() => admin.getByText(/kết quả đã lưu trên điện thoại/).count(), { timeout: 20_000 }).toBe(0);
+    await expect
+      .poll(() => admin.getByText(/kết quả đã lưu trên điện thoại/).count(), { timeout: 20_000 })
+      .toBe(0);
     await admin.getByText(/(11-9|9-11), (11-9|9-11), (11-9|9-11)/).waitFor();
     const logs = await t.database.sql`
       SELECT count(*)::int AS n FROM player_point_logs WHERE source = 'MATCH' AND ref_id = ${match.id}`;
