@@ -3,6 +3,7 @@ import { ErrorMessage } from '../../../components/ui/error-message';
 import { Loading } from '../../../components/ui/loading';
 import { PageHeader } from '../../../components/ui/page-header';
 import { Pager } from '../../../components/ui/pager';
+import { ShareButton } from '../../../components/ui/share-button';
 import { t } from '../../../i18n/translate';
 import { navigate, useLocation, withSearch } from '../../../lib/navigation';
 import { parsePage } from '../../../lib/paging';
@@ -25,7 +26,11 @@ export function LeaderboardScreen({ seasonId, seasonName }: { seasonId: string; 
   const rows = leaderboard.data?.data ?? [];
   return (
     <section className="stack">
-      <PageHeader title={t('leaderboard.title')} subtitle={seasonName} />
+      <PageHeader
+        title={t('leaderboard.title')}
+        subtitle={seasonName}
+        actions={<ShareButton title={`${t('leaderboard.title')} · ${seasonName}`} path="/" />}
+      />
       <LeaderboardFilters
         seasonId={seasonId}
         teamId={teamId}

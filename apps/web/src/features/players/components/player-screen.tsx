@@ -3,15 +3,18 @@ import { Avatar } from '../../../components/ui/avatar';
 import { ErrorMessage } from '../../../components/ui/error-message';
 import { Loading } from '../../../components/ui/loading';
 import { Notice } from '../../../components/ui/notice';
+import { ShareButton } from '../../../components/ui/share-button';
 import { t } from '../../../i18n/translate';
 import { isMissingEndpoint } from '../../../lib/api-error';
 import { formatPoints } from '../../../lib/format';
 import { placeLabel } from '../../../lib/position-labels';
 import { usePlayer } from '../api/get-player';
 import { usePlayerHistory } from '../api/get-player-history';
+import { HeadToHead } from './head-to-head';
 import { MatchHistory } from './match-history';
 import { PlayerStats } from './player-stats';
 import { PointLogList, RegistrationPointLog } from './point-log-list';
+import { RatingChart } from './rating-chart';
 import { SeasonHistory } from './season-history';
 import '../players.css';
 
@@ -67,6 +70,7 @@ export function PlayerScreen({ playerId, seasonId, playerSeasonId }: PlayerScree
         <div>
           <h1 className="page-header__title">{data.full_name}</h1>
           <p className="muted">{subtitle}</p>
+          <ShareButton title={data.full_name} text={subtitle} path={`/players/${playerId}`} />
         </div>
       </header>
       <Section id="stats-title" title={t('player.thisSeason')}>
@@ -81,6 +85,16 @@ export function PlayerScreen({ playerId, seasonId, playerSeasonId }: PlayerScree
         <>
           <Section id="matches-title" title={t('player.recentMatches')}>
             <MatchHistory matches={history.data.matches.data} total={history.data.matches.meta.total} />
+          </Section>
+          <Section id="rating-title" title={t('player.rating')}>
+            <RatingChart
+              points={(history.data.progression ?? []).filter(
+                (point) => !seasonId || point.season_id === seasonId,
+              )}
+            />
+          </Section>
+          <Section id="h2h-title" title={t('player.headToHead')}>
+            <HeadToHead playerId={playerId} matches={history.data.matches.data} />
           </Section>
           <Section id="points-title" title={t('player.pointsHistory')}>
             <PointLogList logs={history.data.point_logs.data} matches={matchesById} />
