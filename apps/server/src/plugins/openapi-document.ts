@@ -58,7 +58,8 @@ export function improveDocument<T>(document: T): T {
       operation.operationId = id;
       if (!Array.isArray(operation.tags) || operation.tags.length === 0) operation.tags = ['operations'];
       if (operation.security === undefined) operation.security = [];
-      const responses = (operation.responses ??= {}) as Json;
+      operation.responses ??= {};
+      const responses = operation.responses as Json;
       if (operation.requestBody && !responses['413'])
         responses['413'] = errorResponse('Request body too large');
       if (path.startsWith('/api/') && !responses['429'])
