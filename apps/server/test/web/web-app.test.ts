@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -101,6 +102,32 @@ describe('serving the web app', () => {
     const shell = JSON.parse(/const SHELL = (\[.*\]);/.exec(worker.body)?.[1] ?? '[]') as string[];
     expect(shell).toContain('/index.html');
     expect(shell.some((file) => file.startsWith('/api'))).toBe(false);
+  });
+
+  it('builds the production app even when NODE_ENV says development (npm start)', async () => {
+    const outDir = mkdtempSync(path.join(tmpdir(), 'web-dev-env-'));
+    try {
+      const build = await run(
+        'npm',
+        ['run', 'build', '-w', 'apps/web', '--', '--outDir', outDir, '--emptyOutDir'],
+        {
+          ...process.env,
+          NODE_ENV: 'development',
+        },
+      );
+      expect(build.code, build.output).toBe(0);
+      const code = readdirSync(path.join(outDir, 'assets'))
+        .filter((file) => file.endsWith('.js'))
+        .map((file) => readFileSync(path.join(outDir, 'assets', file), 'utf8'))
+        .join('\n');
+      // React's development build names its JSX helper jsxDEV; the production one never does.
+      expect(code).not.toContain('jsxDEV');
+      // The service worker is registered only by a production build.
+      expect(code).toContain('/sw.js');
+      expect(existsSync(path.join(outDir, 'sw.js'))).toBe(true);
+    } finally {
+      rmSync(outDir, { recursive: true, force: true });
+    }
   });
 
   it('keeps the initial JavaScript within 120 KB gzipped', async () => {
