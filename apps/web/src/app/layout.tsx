@@ -3,6 +3,7 @@ import { Link } from '../components/ui/link';
 import { useActiveSeason } from '../features/seasons/api/get-active-season';
 import { t } from '../i18n/translate';
 import { hasRole, useSession } from '../lib/auth-session';
+import { setLeagueTimeZone } from '../lib/format';
 import { useLocation } from '../lib/navigation';
 import { LanguageSwitch } from './language-switch';
 import { CalendarIcon, TableIcon, ToolsIcon, TrophyIcon, UserIcon } from './nav-icons';
@@ -23,6 +24,8 @@ export function Layout({ children }: { children: ReactNode }) {
   const { pathname } = useLocation();
   const session = useSession();
   const season = useActiveSeason();
+  // Dates are shown in the league's zone; set before the screens below format anything.
+  setLeagueTimeZone(season.data?.timezone);
   const live = useLiveUpdates(season.data?.id);
   useResultQueue();
 
