@@ -12,15 +12,15 @@ import { type League, seedLeague } from './league.js';
 
 /**
  * Lighthouse (mobile) on the leaderboard, a fixture and an organiser screen, with Debian's Chromium.
- * Slow (a minute), so it runs on request only: `LIGHTHOUSE=1 npx vitest run apps/server/test/web/lighthouse.test.ts`
- * (or `npm run lighthouse -w apps/web`). The scores go to artifacts/lighthouse.json and the console.
+ * Slow (a minute), so it has its own run outside `npm test`: `npm run lighthouse -w apps/web`
+ * (vitest.lighthouse.config.ts beside this file). The scores go to artifacts/lighthouse.json and the console.
  */
 const PORT = 9333;
 let t: TestApp;
 let league: League;
 let baseUrl: string;
 
-describe.runIf(process.env.LIGHTHOUSE === '1')('Lighthouse mobile scores', () => {
+describe('Lighthouse mobile scores', () => {
   beforeAll(async () => {
     await ensureWebBuild();
     t = await createTestApp({ WEB_DIST_DIR: WEB_DIST });
