@@ -9,6 +9,12 @@ const member = (player_id: string, full_name: string, status = 'ACTIVE'): TeamMe
   rank_id: 'B1',
   status,
   display_order: 0,
+  accumulated_points: 0,
+  rating: 0,
+  wins: 0,
+  losses: 0,
+  matches_played: 0,
+  avatar_url: null,
 });
 
 describe('rosters', () => {

@@ -2,12 +2,12 @@ import type { TeamMember } from './api/get-team-members';
 import type { Slot } from './lineup-draft';
 
 interface NamedMatch {
-  home_player1_id: string;
-  home_player1_name: string;
+  home_player1_id: string | null;
+  home_player1_name: string | null;
   home_player2_id: string | null;
   home_player2_name: string | null;
-  guest_player1_id: string;
-  guest_player1_name: string;
+  guest_player1_id: string | null;
+  guest_player1_name: string | null;
   guest_player2_id: string | null;
   guest_player2_name: string | null;
 }

@@ -27,6 +27,14 @@ describe('player stat labels', () => {
       league_points_earned: 350,
       current_streak: { result: 'WIN', length: 2 },
       longest_win_streak: 2,
+      longest_loss_streak: 1,
+      player_id: 'p1',
+      season_id: null,
+      points_for: 100,
+      points_against: 80,
+      singles: { played: 4, won: 3, lost: 1, win_rate: 0.75 },
+      doubles: { played: 0, won: 0, lost: 0, win_rate: 0 },
+      by_opponent_rank: [],
     };
     expect(statTiles({ ...stats, longest_win_streak: 1 })[5]?.value).toBe('1 win');
     expect(statTiles(stats)).toEqual([

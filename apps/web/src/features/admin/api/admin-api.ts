@@ -1,4 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ApiItem } from '../../../lib/api/client';
 import { apiRequest, type ListMeta, type QueryParams, type RequestOptions } from '../../../lib/api-client';
 
 /** Organiser screens read straight from the API; every key starts with 'admin' or a shared branch. */
@@ -35,77 +36,12 @@ export function useApiAction<Input, Output = unknown>(
   });
 }
 
-export interface AdminSeason {
-  id: string;
-  name: string;
-  year: number;
-  status: 'UPCOMING' | 'ACTIVE' | 'FINISHED';
-  start_date: string | null;
-  end_date: string | null;
-  rules: Record<string, unknown>;
-}
-
-export interface AdminTeam {
-  id: string;
-  name: string;
-  short_name: string | null;
-  logo_url: string | null;
-}
-
-export interface AdminPlayer {
-  id: string;
-  full_name: string;
-  birth_year: number | null;
-  gender: string | null;
-  avatar_url: string | null;
-  is_active: boolean;
-}
-
-export interface Registration {
-  id: string;
-  player_id: string;
-  player_name: string;
-  team_id: string;
-  team_name: string;
-  rank_id: string;
-  accumulated_points: number;
-  rating: number;
-  status: string;
-}
-
-export interface AdminRound {
-  round: number;
-  status: 'OPEN' | 'LOCKED' | 'FINALIZED';
-  fixture_count: number;
-  completed_count: number;
-  pending_count: number;
-  can_finalize: boolean;
-}
-
-export interface Account {
-  id: string;
-  email: string;
-  role: 'ADMIN' | 'MODERATOR' | 'VIEWER';
-  display_name: string | null;
-  is_active: boolean;
-}
-
-export interface AuditEvent {
-  id: string;
-  actor_email: string | null;
-  action: string;
-  entity: string;
-  entity_id: string | null;
-  request_id: string | null;
-  created_at: string;
-}
-
-export interface RankTierRow {
-  id: string;
-  name?: string;
-  sort_order: number;
-  min_score: number | null;
-  max_score: number | null;
-  promotion_buffer: number;
-  relegation_buffer: number;
-}
+// The shapes organiser screens read, straight from the server's document.
+export type AdminSeason = ApiItem<'/api/v1/seasons'>;
+export type AdminTeam = ApiItem<'/api/v1/teams'>;
+export type AdminPlayer = ApiItem<'/api/v1/players'>;
+export type Registration = ApiItem<'/api/v1/seasons/{id}/players'>;
+export type AdminRound = ApiItem<'/api/v1/seasons/{id}/rounds'>;
+export type Account = ApiItem<'/api/v1/users'>;
+export type AuditEvent = ApiItem<'/api/v1/audit'>;
+export type RankTierRow = ApiItem<'/api/v1/ranks'>;

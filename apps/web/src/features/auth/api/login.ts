@@ -1,18 +1,11 @@
 import { useMutation } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client';
+import { type ApiRequestBody, api, send } from '../../../lib/api/client';
 import { type Session, saveSession } from '../../../lib/auth-session';
 
-export interface LoginInput {
-  email: string;
-  password: string;
-}
-
-interface LoginResponse extends Session {
-  token_type: 'Bearer';
-}
+export type LoginInput = ApiRequestBody<'/api/v1/auth/login'>;
 
 export async function login(input: LoginInput): Promise<Session> {
-  const { data } = await apiRequest<LoginResponse>('/auth/login', { method: 'POST', body: input });
+  const { data } = await send(api.POST('/api/v1/auth/login', { body: input }));
   return { token: data.token, expires_at: data.expires_at, user: data.user };
 }
 

@@ -1,26 +1,9 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { apiList } from '../../../lib/api-client';
+import { type ApiItem, api, send } from '../../../lib/api/client';
 import { offsetForPage } from '../../../lib/paging';
 import { queryKeys } from '../../../lib/query-keys';
 
-export interface LeaderboardRow {
-  position: number;
-  player_season_id: string;
-  player_id: string;
-  player_name: string;
-  avatar_url: string | null;
-  team_id: string;
-  team_name: string;
-  rank_id: string;
-  rank_name: string | null;
-  accumulated_points: number;
-  rating: number;
-  matches_played: number;
-  wins: number;
-  losses: number;
-  status: string;
-  display_order: number;
-}
+export type LeaderboardRow = ApiItem<'/api/v1/seasons/{id}/leaderboard'>;
 
 export interface LeaderboardFilters {
   teamId?: string;
@@ -31,14 +14,19 @@ export interface LeaderboardFilters {
 export const LEADERBOARD_PAGE_SIZE = 25;
 
 export const getLeaderboard = (seasonId: string, filters: LeaderboardFilters, signal?: AbortSignal) =>
-  apiList<LeaderboardRow>(
-    `/seasons/${seasonId}/leaderboard`,
-    {
-      team_id: filters.teamId,
-      rank_id: filters.rankId,
-      limit: LEADERBOARD_PAGE_SIZE,
-      offset: offsetForPage(filters.page, LEADERBOARD_PAGE_SIZE),
-    },
+  send(
+    api.GET('/api/v1/seasons/{id}/leaderboard', {
+      params: {
+        path: { id: seasonId },
+        query: {
+          team_id: filters.teamId || undefined,
+          rank_id: filters.rankId || undefined,
+          limit: LEADERBOARD_PAGE_SIZE,
+          offset: offsetForPage(filters.page, LEADERBOARD_PAGE_SIZE),
+        },
+      },
+      signal,
+    }),
     signal,
   );
 

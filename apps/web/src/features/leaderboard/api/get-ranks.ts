@@ -1,17 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiGet } from '../../../lib/api-client';
+import { type ApiItem, api, send } from '../../../lib/api/client';
 import { queryKeys } from '../../../lib/query-keys';
 
-export interface Rank {
-  id: string;
-  sort_order: number;
-  min_score: number | null;
-  max_score: number | null;
-  description: string | null;
-}
+export type Rank = ApiItem<'/api/v1/ranks'>;
 
 export const getRanks = async (signal?: AbortSignal) =>
-  (await apiGet<Rank[]>('/ranks', undefined, signal)).data;
+  (await send(api.GET('/api/v1/ranks', { signal }), signal)).data;
 
 export const ranksQueryOptions = () =>
   queryOptions({

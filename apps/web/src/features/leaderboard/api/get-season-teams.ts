@@ -1,17 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiGet } from '../../../lib/api-client';
+import { type ApiItem, api, send } from '../../../lib/api/client';
 import { queryKeys } from '../../../lib/query-keys';
 
-export interface SeasonTeam {
-  id: string;
-  team_id: string;
-  team_name: string;
-  short_name: string | null;
-  player_count: number;
-}
+export type SeasonTeam = ApiItem<'/api/v1/seasons/{id}/teams'>;
 
 export const getSeasonTeams = async (seasonId: string, signal?: AbortSignal) =>
-  (await apiGet<SeasonTeam[]>(`/seasons/${seasonId}/teams`, undefined, signal)).data;
+  (await send(api.GET('/api/v1/seasons/{id}/teams', { params: { path: { id: seasonId } }, signal }), signal))
+    .data;
 
 export const seasonTeamsQueryOptions = (seasonId: string) =>
   queryOptions({

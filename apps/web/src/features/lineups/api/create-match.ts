@@ -1,18 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client';
+import { type ApiData, type ApiRequestBody, api, send } from '../../../lib/api/client';
 import { isApiError } from '../../../lib/api-error';
 import { staleQueriesFor } from '../../../lib/live-events';
 import { queryKeys } from '../../../lib/query-keys';
 
-export interface CreateMatchBody {
-  fixture_id: string;
-  match_order: number;
-  match_type: 'SINGLE' | 'DOUBLE';
-  home_player1_id: string;
-  home_player2_id?: string;
-  guest_player1_id: string;
-  guest_player2_id?: string;
-}
+export type CreateMatchBody = ApiRequestBody<'/api/v1/matches'>;
 
 export interface CreateMatchInput {
   seasonId: string;
@@ -22,18 +14,11 @@ export interface CreateMatchInput {
   idempotencyKey: string;
 }
 
-export interface CreatedMatch {
-  id: string;
-  match_order: number;
-}
+export type CreatedMatch = ApiData<'/api/v1/matches', 'post'>;
 
 /** POST /matches: one SINGLE or DOUBLE match in a fixture's line-up, by player ids (not registrations). */
 export const createMatch = ({ body, idempotencyKey }: CreateMatchInput) =>
-  apiRequest<CreatedMatch>('/matches', {
-    method: 'POST',
-    body,
-    headers: { 'Idempotency-Key': idempotencyKey },
-  });
+  send(api.POST('/api/v1/matches', { body, headers: { 'Idempotency-Key': idempotencyKey } }));
 
 /** What a refusal says is out of date on this phone: someone else's match, a locked round, a roster change. */
 function staleAfterRefusal(error: unknown, input: CreateMatchInput) {

@@ -1,14 +1,16 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiGet } from '../../../lib/api-client';
+import { type ApiData, api, send } from '../../../lib/api/client';
 import { queryKeys } from '../../../lib/query-keys';
 
-export interface Round {
-  round: number;
-  status: 'OPEN' | 'LOCKED' | 'FINALIZED';
-}
+export type Round = ApiData<'/api/v1/seasons/{id}/rounds/{round}'>;
 
 export const getRound = async (seasonId: string, round: number, signal?: AbortSignal) =>
-  (await apiGet<Round>(`/seasons/${seasonId}/rounds/${round}`, undefined, signal)).data;
+  (
+    await send(
+      api.GET('/api/v1/seasons/{id}/rounds/{round}', { params: { path: { id: seasonId, round } }, signal }),
+      signal,
+    )
+  ).data;
 
 export const roundQueryOptions = (seasonId: string, round: number) =>
   queryOptions({

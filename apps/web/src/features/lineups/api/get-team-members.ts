@@ -1,19 +1,20 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiGet } from '../../../lib/api-client';
+import { type ApiItem, api, send } from '../../../lib/api/client';
 import { queryKeys } from '../../../lib/query-keys';
 
-export interface TeamMember {
-  player_season_id: string;
-  player_id: string;
-  full_name: string;
-  rank_id: string;
-  status: 'ACTIVE' | 'INACTIVE' | 'WITHDRAWN' | string;
-  display_order: number;
-}
+export type TeamMember = ApiItem<'/api/v1/teams/{id}/members'>;
 
 /** A team's roster in one season, every status: inactive players still need a name in error messages. */
 export const getTeamMembers = async (teamId: string, seasonId: string, signal?: AbortSignal) =>
-  (await apiGet<TeamMember[]>(`/teams/${teamId}/members`, { season_id: seasonId }, signal)).data;
+  (
+    await send(
+      api.GET('/api/v1/teams/{id}/members', {
+        params: { path: { id: teamId }, query: { season_id: seasonId } },
+        signal,
+      }),
+      signal,
+    )
+  ).data;
 
 export const teamMembersQueryOptions = (teamId: string, seasonId: string) =>
   queryOptions({

@@ -8,12 +8,12 @@ import '../lineups.css';
 
 export interface LineupMatch {
   match_order: number;
-  home_player1_id: string;
-  home_player1_name: string;
+  home_player1_id: string | null;
+  home_player1_name: string | null;
   home_player2_id: string | null;
   home_player2_name: string | null;
-  guest_player1_id: string;
-  guest_player1_name: string;
+  guest_player1_id: string | null;
+  guest_player1_name: string | null;
   guest_player2_id: string | null;
   guest_player2_name: string | null;
 }

@@ -1,22 +1,20 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiGet } from '../../../lib/api-client';
+import { type ApiData, api, send } from '../../../lib/api/client';
 import { isMissingEndpoint } from '../../../lib/api-error';
 import { queryKeys } from '../../../lib/query-keys';
 
-export interface PlayerStats {
-  played: number;
-  won: number;
-  lost: number;
-  win_rate: number;
-  games_won: number;
-  games_lost: number;
-  league_points_earned: number;
-  current_streak: { result: 'WIN' | 'LOSS' | null; length: number };
-  longest_win_streak: number;
-}
+export type PlayerStats = ApiData<'/api/v1/players/{id}/stats'>;
 
 export const getPlayerStats = async (playerId: string, seasonId: string | undefined, signal?: AbortSignal) =>
-  (await apiGet<PlayerStats>(`/players/${playerId}/stats`, { season_id: seasonId }, signal)).data;
+  (
+    await send(
+      api.GET('/api/v1/players/{id}/stats', {
+        params: { path: { id: playerId }, query: { season_id: seasonId } },
+        signal,
+      }),
+      signal,
+    )
+  ).data;
 
 export const playerStatsQueryOptions = (playerId: string, seasonId: string | undefined) =>
   queryOptions({

@@ -1,18 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiGet } from '../../../lib/api-client';
+import { type ApiData, api, send } from '../../../lib/api/client';
 import { queryKeys } from '../../../lib/query-keys';
 
-export interface Player {
-  id: string;
-  full_name: string;
-  birth_year: number | null;
-  gender: string | null;
-  avatar_url: string | null;
-  is_active: boolean;
-}
+export type Player = ApiData<'/api/v1/players/{id}'>;
 
 export const getPlayer = async (playerId: string, signal?: AbortSignal) =>
-  (await apiGet<Player>(`/players/${playerId}`, undefined, signal)).data;
+  (await send(api.GET('/api/v1/players/{id}', { params: { path: { id: playerId } }, signal }), signal)).data;
 
 export const playerQueryOptions = (playerId: string) =>
   queryOptions({

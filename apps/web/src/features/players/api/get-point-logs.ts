@@ -1,23 +1,26 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiList } from '../../../lib/api-client';
+import { type ApiItem, api, send } from '../../../lib/api/client';
 import { queryKeys } from '../../../lib/query-keys';
 
-export interface PointLog {
-  id: string;
-  delta_points: number;
-  balance_after: number;
-  reason: string;
-  source: string;
-  /** The match for MATCH entries, the adjustment otherwise. */
-  ref_id?: string | null;
-  created_at: string;
-}
+/** A point trail entry as both the trail and the player history list it. */
+export type PointLog = Pick<
+  ApiItem<'/api/v1/points/logs/{playerSeasonId}'>,
+  'id' | 'delta_points' | 'balance_after' | 'reason' | 'source' | 'ref_id' | 'created_at'
+>;
 
 /** The newest 200 entries of a season registration's point trail (the API lists oldest first). */
 export async function getPointLogs(playerSeasonId: string, signal?: AbortSignal) {
-  const first = await apiList<PointLog>(`/points/logs/${playerSeasonId}`, { limit: 1 }, signal);
+  const logs = (query: { limit: number; offset?: number }) =>
+    send(
+      api.GET('/api/v1/points/logs/{playerSeasonId}', {
+        params: { path: { playerSeasonId }, query },
+        signal,
+      }),
+      signal,
+    );
+  const first = await logs({ limit: 1 });
   const offset = Math.max(0, first.meta.total - 200);
-  const page = await apiList<PointLog>(`/points/logs/${playerSeasonId}`, { limit: 200, offset }, signal);
+  const page = await logs({ limit: 200, offset });
   return [...page.data].reverse();
 }
 

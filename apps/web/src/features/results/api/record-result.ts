@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client';
+import { api, send } from '../../../lib/api/client';
 import { staleQueriesFor } from '../../../lib/live-events';
 
 export interface RecordResultInput {
@@ -13,11 +13,13 @@ export interface RecordResultInput {
 
 /** POST /matches/{id}/result. The Idempotency-Key makes a retried tap record the result once. */
 export const recordResult = ({ matchId, home_sets, guest_sets, idempotencyKey }: RecordResultInput) =>
-  apiRequest<{ id: string; winner_team_id: string | null }>(`/matches/${matchId}/result`, {
-    method: 'POST',
-    body: { home_sets, guest_sets },
-    headers: { 'Idempotency-Key': idempotencyKey },
-  });
+  send(
+    api.POST('/api/v1/matches/{id}/result', {
+      params: { path: { id: matchId } },
+      body: { home_sets, guest_sets },
+      headers: { 'Idempotency-Key': idempotencyKey },
+    }),
+  );
 
 export function useRecordResult({ onSuccess }: { onSuccess?: (input: RecordResultInput) => void } = {}) {
   const queryClient = useQueryClient();

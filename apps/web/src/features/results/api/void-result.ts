@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client';
+import { api, send } from '../../../lib/api/client';
 import { isApiError } from '../../../lib/api-error';
 import { staleQueriesFor } from '../../../lib/live-events';
 import { queryKeys } from '../../../lib/query-keys';
@@ -14,11 +14,13 @@ export interface VoidResultInput {
 
 /** POST /matches/{id}/result/void (ADMIN): compensating CORRECTION logs; the match can be recorded again. */
 export const voidResult = ({ matchId, reason, idempotencyKey }: VoidResultInput) =>
-  apiRequest<{ id: string }>(`/matches/${matchId}/result/void`, {
-    method: 'POST',
-    body: { reason },
-    headers: { 'Idempotency-Key': idempotencyKey },
-  });
+  send(
+    api.POST('/api/v1/matches/{id}/result/void', {
+      params: { path: { id: matchId } },
+      body: { reason },
+      headers: { 'Idempotency-Key': idempotencyKey },
+    }),
+  );
 
 export function useVoidResult({ onSuccess }: { onSuccess?: (input: VoidResultInput) => void } = {}) {
   const queryClient = useQueryClient();

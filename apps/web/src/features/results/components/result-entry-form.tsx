@@ -14,9 +14,9 @@ export interface EntryMatch {
   id: string;
   match_order: number;
   match_type: string;
-  home_player1_name: string;
+  home_player1_name: string | null;
   home_player2_name: string | null;
-  guest_player1_name: string;
+  guest_player1_name: string | null;
   guest_player2_name: string | null;
 }
 
@@ -36,7 +36,9 @@ interface ResultEntryFormProps {
   onQueued: () => void;
 }
 
-const side = (first: string, second: string | null) => (second ? `${first} / ${second}` : first);
+// A forfeited side has no player.
+const side = (first: string | null, second: string | null) =>
+  second ? `${first ?? '—'} / ${second}` : (first ?? '—');
 
 export function ResultEntryForm({ fixture, match, rules, onRecorded, onQueued }: ResultEntryFormProps) {
   const online = useOnline();

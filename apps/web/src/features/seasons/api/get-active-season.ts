@@ -1,23 +1,15 @@
-import type { SeasonRules } from '@pingpong/domain';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiList } from '../../../lib/api-client';
+import { type ApiItem, api, send } from '../../../lib/api/client';
 import { queryKeys } from '../../../lib/query-keys';
 
-export interface Season {
-  id: string;
-  name: string;
-  year: number;
-  start_date: string | null;
-  end_date: string | null;
-  status: 'UPCOMING' | 'ACTIVE' | 'FINISHED';
-  rules: Partial<SeasonRules>;
-  /** IANA zone of the league's dates (e.g. Asia/Ho_Chi_Minh); older servers leave it out. */
-  timezone?: string | null;
-}
+export type Season = ApiItem<'/api/v1/seasons'>;
 
 /** At most one season is ACTIVE (the database enforces it); null when none is. */
 export async function getActiveSeason(signal?: AbortSignal): Promise<Season | null> {
-  const response = await apiList<Season>('/seasons', { status: 'ACTIVE', limit: 1 }, signal);
+  const response = await send(
+    api.GET('/api/v1/seasons', { params: { query: { status: 'ACTIVE', limit: 1 } }, signal }),
+    signal,
+  );
   return response.data[0] ?? null;
 }
 

@@ -1,10 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiGet } from '../../../lib/api-client';
+import { api, send } from '../../../lib/api/client';
 import { queryKeys } from '../../../lib/query-keys';
 import type { Season } from './get-active-season';
 
 export async function getSeason(seasonId: string, signal?: AbortSignal): Promise<Season> {
-  return (await apiGet<Season>(`/seasons/${seasonId}`, undefined, signal)).data;
+  return (await send(api.GET('/api/v1/seasons/{id}', { params: { path: { id: seasonId } }, signal }), signal))
+    .data;
 }
 
 export const seasonQueryOptions = (seasonId: string) =>

@@ -1,26 +1,16 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiGet } from '../../../lib/api-client';
+import { type ApiItem, api, send } from '../../../lib/api/client';
 import { queryKeys } from '../../../lib/query-keys';
 
-export interface StandingsRow {
-  position: number;
-  team_id: string;
-  team_name: string;
-  played: number;
-  won: number;
-  drawn: number;
-  lost: number;
-  points: number;
-  matches_won: number;
-  matches_lost: number;
-  sets_won: number;
-  sets_lost: number;
-  balls_won: number;
-  balls_lost: number;
-}
+export type StandingsRow = ApiItem<'/api/v1/seasons/{id}/standings'>;
 
 export const getStandings = async (seasonId: string, signal?: AbortSignal) =>
-  (await apiGet<StandingsRow[]>(`/seasons/${seasonId}/standings`, undefined, signal)).data;
+  (
+    await send(
+      api.GET('/api/v1/seasons/{id}/standings', { params: { path: { id: seasonId } }, signal }),
+      signal,
+    )
+  ).data;
 
 export const standingsQueryOptions = (seasonId: string) =>
   queryOptions({
