@@ -1,3 +1,4 @@
+import { checkLineup } from '@pingpong/domain';
 import { type MessageKey, t } from '../../i18n/translate';
 import type { CreateMatchBody } from './api/create-match';
 
@@ -44,8 +45,43 @@ const MISSING: Record<Slot, MessageKey> = {
 };
 
 /**
+ * The slots the league's lineup rule (packages/domain checkLineup, the one the server applies) finds at
+ * fault: an empty slot when a side is short of players, the later slot of a player picked twice. The
+ * pickers only offer each team's ACTIVE players, so the registrations handed to the rule are the picks
+ * themselves on their own side; whether they are still on that roster is the server's call.
+ */
+function slotsAtFault(draft: LineupDraft): { missing: Set<Slot>; twice: Set<Slot> } {
+  const slots = slotsFor(draft.match_type);
+  const picked = (side: 'home' | 'guest') =>
+    slots.filter((slot) => slot.startsWith(side)).map((slot) => draft.players[slot] || null);
+  const registrations = slots
+    .filter((slot) => draft.players[slot])
+    .map((slot) => ({
+      player_id: draft.players[slot],
+      team_id: slot.startsWith('home') ? 'home' : 'guest',
+      status: 'ACTIVE',
+    }));
+  const problems = checkLineup(
+    { match_type: draft.match_type, home: picked('home'), guest: picked('guest') },
+    { home: 'home', guest: 'guest' },
+    registrations,
+  );
+  const missing = new Set<Slot>();
+  const twice = new Set<Slot>();
+  for (const problem of problems) {
+    if (problem.player_id === null) {
+      for (const slot of slots) if (!draft.players[slot]) missing.add(slot);
+      continue;
+    }
+    const holding = slots.filter((slot) => draft.players[slot] === problem.player_id);
+    for (const slot of holding.slice(1)) twice.add(slot);
+  }
+  return { missing, twice };
+}
+
+/**
  * The mistakes a phone can catch before anything is sent: a missing player or partner, the same player
- * twice, a number already used. Whether each player may play for that team is the server's call.
+ * twice (the domain's lineup rule), a number already used (this draft's own state).
  */
 export function checkDraft(
   draft: LineupDraft,
@@ -63,20 +99,14 @@ export function checkDraft(
       message: t('lineup.orderTaken', { order: draft.match_order }),
     });
   }
-  const seen = new Set<string>();
+  const { missing, twice } = slotsAtFault(draft);
   for (const slot of slotsFor(draft.match_type)) {
-    const playerId = draft.players[slot];
-    if (!playerId) {
+    if (missing.has(slot)) {
       problems.push({ field: slot, kind: 'missing', message: t(MISSING[slot]) });
-    } else if (seen.has(playerId)) {
-      const name = nameOf(playerId) ?? t('lineup.samePlayer');
-      problems.push({
-        field: slot,
-        kind: 'duplicate',
-        message: t('lineup.twice', { name }),
-      });
+    } else if (twice.has(slot)) {
+      const name = nameOf(draft.players[slot]) ?? t('lineup.samePlayer');
+      problems.push({ field: slot, kind: 'duplicate', message: t('lineup.twice', { name }) });
     }
-    seen.add(playerId);
   }
   if (problems.length > 0 || draft.match_order === null) return { ok: false, problems };
 
