@@ -30,13 +30,22 @@ export function printReport(report: BenchReport) {
   );
   const rows = [['measure', 'subject', 'baseline / p99', 'ratio', 'goal', '']];
   for (const read of report.leaderboardRead ?? []) {
+    const label = `leaderboard read, ${read.page}, ${read.bodyBytes} B ${read.contentEncoding}`;
     rows.push([
-      `leaderboard read, ${read.page}, ${read.connections} conn.`,
+      `${label}, vs same app`,
       `${read.subjectRps} req/s`,
       `${read.baselineRps} req/s (same bytes)`,
       String(read.ratio),
       '>= 0.8',
       verdict(read.ratio >= 0.8),
+    ]);
+    rows.push([
+      `${label}, vs raw node:http`,
+      `${read.subjectRps} req/s`,
+      `${read.rawRps} req/s (other process)`,
+      String(read.rawRatio),
+      '>= 0.8',
+      verdict(read.rawRatio >= 0.8),
     ]);
   }
   const rec = report.resultRecording;
@@ -71,8 +80,10 @@ export function printReport(report: BenchReport) {
     ];
     rows.push(timing('page 1 cache miss, cold', r.firstPageCold, '< 10 ms'));
     rows.push(timing('middle page cache miss', r.middlePageCold));
+    rows.push(timing('middle page (after=) cache miss', r.middlePageKeysetCold));
     rows.push(timing('leaderboardPage() page 1', r.firstPage));
     rows.push(timing('leaderboardPage() middle page', r.middlePage));
+    rows.push(timing('leaderboardPage() middle page, after=', r.middlePageKeyset));
     rows.push(timing('leaderboardPage() team filter', r.teamPage));
     rows.push(timing('leaderboardTotal()', r.total));
   }
@@ -84,6 +95,14 @@ export function printReport(report: BenchReport) {
       `cold ${g.firstPageColdP50}x, middle ${g.middlePageP50}x`,
       `total ${g.totalP50}x`,
       'logarithmic',
+      '',
+    ]);
+    rows.push([
+      `middle page (after=) / page 1 at ${g.to} ps (p50)`,
+      `${g.keysetMiddleVsFirstP50}x`,
+      `after= growth ${g.middlePageKeysetP50}x`,
+      '',
+      '~1x',
       '',
     ]);
   }

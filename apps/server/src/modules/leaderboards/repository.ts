@@ -1,5 +1,7 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
+import type { LeaderboardCursor } from './cursor.js';
+import { afterKey, leaderboardOrder } from './order.js';
 
 export interface LeaderboardFilter {
   teamId?: string;
@@ -26,43 +28,50 @@ export type LeaderboardRow = {
 };
 
 /**
- * One page of the season table in index order (idx_player_seasons_leaderboard: points desc, wins desc,
- * matches asc; the name, then the id, break the rest of a tie). Positions follow RANK semantics over the
- * whole season on (points, wins). Row-for-row this is what ORDER BY … OFFSET gives, but cheaper:
+ * One page of the season table in leaderboardOrder (order.ts, behind idx_player_seasons_leaderboard).
+ * Positions follow RANK semantics over the whole season on (points, wins). Row-for-row this is what
+ * ORDER BY … OFFSET gives, but cheaper:
  *
- * - Unfiltered (the common case): `boundary` walks the index alone (an index-only scan, no join) to the
- *   page's first row; `ahead` counts, on the index again, the rows strictly ahead of its key (and those with
- *   more points or wins: its league position). The page then joins players only from that key on, skipping
- *   the boundary's tie-mates that belong to earlier pages. A plain OFFSET joined and sorted every earlier row
- *   by name: at 100 000 player_seasons a middle page took ~270 ms (sort spilled to disk), now ~14 ms; the
- *   first page ~2 ms (bench/README.md). Rows tied with the first row share its position; any other row's position is
- *   the offset plus its rank inside the page.
- * - Filtered (team, rank): pages are short but positions stay league positions. One index-only pass over
- *   the league rows at or above the page's lowest points counts players per (points, wins), and a running
- *   sum turns those counts into positions (instead of one count per row: ~100 ms -> ~4 ms at 100 000).
+ * - Keyset (`after`, the unfiltered case): the page is the index range after the cursor's key, the same
+ *   work as the first page at any depth. Positions continue from the cursor's (see cursor.ts).
+ * - Offset, unfiltered: `boundary` walks the index alone (an index-only scan, no join) to the page's first
+ *   row; `ahead` counts, on the index again, the rows strictly ahead of its key (and those with more points
+ *   or wins: its league position). The page then joins players only from that key on, skipping the
+ *   boundary's tie-mates that belong to earlier pages. Still linear in the offset, over the index only:
+ *   ~13 ms for a middle page at 100 000 player_seasons, where a plain OFFSET sorted every earlier row by
+ *   name (~270 ms). Rows tied with the first row share its position; any other row's position is the
+ *   offset plus its rank inside the page.
+ * - Filtered (team, rank; offset or after): pages are short but positions stay league positions. One
+ *   index-only pass over the league rows at or above the page's lowest points counts players per
+ *   (points, wins), and a running sum turns those counts into positions.
  */
 export async function leaderboardPage(
   db: Executor,
   seasonId: string,
   filter: LeaderboardFilter,
   limit: number,
-  offset: number,
+  from: number | LeaderboardCursor,
 ): Promise<LeaderboardRow[]> {
   const filtered = Boolean(filter.teamId || filter.rankId);
+  const cursor = typeof from === 'number' ? null : from;
+  const offset = typeof from === 'number' ? from : from.offset;
   const columns = sql`ps.id, ps.season_id, ps.player_id, ps.team_id, ps.rank_id, ps.accumulated_points, ps.rating,
              ps.matches_played, ps.wins, ps.losses, ps.status, ps.display_order, p.full_name, p.avatar_url`;
-  const order = sql`ORDER BY ps.accumulated_points DESC NULLS LAST, ps.wins DESC NULLS LAST, ps.matches_played, p.full_name, ps.id`;
-  const page = filtered
-    ? sql`
+  const season = sql`ps.season_id = ${seasonId} AND ps.status = 'ACTIVE'`;
+  const order = sql`ORDER BY ${leaderboardOrder()}`;
+  const filters = sql`${filter.teamId ? sql`AND ps.team_id = ${filter.teamId}` : sql``}
+        ${filter.rankId ? sql`AND ps.rank_id = ${filter.rankId}` : sql``}`;
+  let page: SQL;
+  let position: SQL;
+  if (filtered) {
+    page = sql`
     page AS (
       SELECT ${columns}
       FROM player_seasons ps
       JOIN players p ON p.id = ps.player_id
-      WHERE ps.season_id = ${seasonId} AND ps.status = 'ACTIVE'
-        ${filter.teamId ? sql`AND ps.team_id = ${filter.teamId}` : sql``}
-        ${filter.rankId ? sql`AND ps.rank_id = ${filter.rankId}` : sql``}
+      WHERE ${season} ${filters} ${cursor ? sql`AND ${afterKey(cursor.key)}` : sql``}
       ${order}
-      LIMIT ${limit} OFFSET ${offset}
+      LIMIT ${limit} ${cursor ? sql`` : sql`OFFSET ${offset}`}
     ),
     league AS MATERIALIZED (
       SELECT accumulated_points, wins,
@@ -72,8 +81,23 @@ export async function leaderboardPage(
       WHERE season_id = ${seasonId} AND status = 'ACTIVE'
         AND accumulated_points >= (SELECT min(accumulated_points) FROM page)
       GROUP BY accumulated_points, wins
-    )`
-    : sql`
+    )`;
+    position = sql`(SELECT l.position FROM league l WHERE l.accumulated_points = r.accumulated_points AND l.wins = r.wins)`;
+  } else if (cursor) {
+    page = sql`
+    page AS (
+      SELECT ${columns}
+      FROM player_seasons ps
+      JOIN players p ON p.id = ps.player_id
+      WHERE ${season} AND ${afterKey(cursor.key)}
+      ${order}
+      LIMIT ${limit}
+    )`;
+    position = sql`CASE WHEN r.accumulated_points = ${cursor.key.points}::numeric AND r.wins = ${cursor.key.wins}::int
+                   THEN ${cursor.position}::int
+                   ELSE ${offset}::int + r.page_rank END`;
+  } else {
+    page = sql`
     boundary AS MATERIALIZED (
       SELECT accumulated_points, wins, matches_played
       FROM player_seasons
@@ -96,7 +120,7 @@ export async function leaderboardPage(
       SELECT ${columns}
       FROM player_seasons ps
       JOIN players p ON p.id = ps.player_id
-      WHERE ps.season_id = ${seasonId} AND ps.status = 'ACTIVE'
+      WHERE ${season}
         AND ps.accumulated_points <= (SELECT accumulated_points FROM boundary)
         AND (ps.accumulated_points < (SELECT accumulated_points FROM boundary)
           OR ps.wins < (SELECT wins FROM boundary)
@@ -104,6 +128,10 @@ export async function leaderboardPage(
       ${order}
       LIMIT ${limit} OFFSET ${offset}::int - (SELECT rows FROM ahead)
     )`;
+    position = sql`CASE WHEN r.accumulated_points = r.first_points AND r.wins = r.first_wins
+                   THEN 1 + (SELECT better FROM ahead)
+                   ELSE ${offset}::int + r.page_rank END`;
+  }
   const rows = await db.execute<LeaderboardRow>(sql`
     WITH ${page},
     ranked AS (
@@ -113,16 +141,10 @@ export async function leaderboardPage(
              first_value(wins) OVER w AS first_wins,
              row_number() OVER w AS n
       FROM page
-      WINDOW w AS (ORDER BY accumulated_points DESC, wins DESC, matches_played, full_name, id)
+      WINDOW w AS (ORDER BY ${leaderboardOrder('', '')})
     )
     SELECT
-      ${
-        filtered
-          ? sql`(SELECT l.position FROM league l WHERE l.accumulated_points = r.accumulated_points AND l.wins = r.wins)`
-          : sql`CASE WHEN r.accumulated_points = r.first_points AND r.wins = r.first_wins
-                   THEN 1 + (SELECT better FROM ahead)
-                   ELSE ${offset}::int + r.page_rank END`
-      }::int AS position,
+      ${position}::int AS position,
       r.id AS player_season_id, r.player_id, r.full_name AS player_name, r.avatar_url,
       r.team_id, t.name AS team_name, r.rank_id, k.description AS rank_name,
       r.accumulated_points::float8 AS accumulated_points, r.rating::float8 AS rating,
