@@ -1,6 +1,7 @@
 import type { benchLeaderboardRead } from './leaderboard-read.js';
 import type { benchLeaderboardScale } from './leaderboard-scale.js';
 import type { benchResultRecording } from './result-recording.js';
+import type { benchSseFanout } from './sse-fanout.js';
 
 export interface BenchReport {
   date: string;
@@ -10,6 +11,7 @@ export interface BenchReport {
   leaderboardRead?: Awaited<ReturnType<typeof benchLeaderboardRead>>;
   resultRecording?: Awaited<ReturnType<typeof benchResultRecording>>;
   leaderboardScale?: Awaited<ReturnType<typeof benchLeaderboardScale>>;
+  sseFanout?: Awaited<ReturnType<typeof benchSseFanout>>;
 }
 
 const verdict = (ok: boolean | null) => (ok === null ? 'n/a' : ok ? 'ok' : 'MISSED');
@@ -104,6 +106,26 @@ export function printReport(report: BenchReport) {
       '',
       '~1x',
       '',
+    ]);
+  }
+  const sse = report.sseFanout;
+  if (sse) {
+    rows.push([
+      `SSE: ${sse.connected} subscribers, write to last event (median of 3)`,
+      `${sse.lastMsMedian} ms`,
+      `p50 ${sse.rounds.map((r) => r.p50Ms).join('/')} ms`,
+      '',
+      '< 1000 ms',
+      verdict(sse.lastMsMedian < 1000 && sse.rounds.every((r) => r.received === sse.connected)),
+    ]);
+    const m = sse.memory;
+    rows.push([
+      'SSE memory: RSS / heap used (MiB)',
+      `open ${m.connected.rssMiB} / ${m.connected.heapUsedMiB}`,
+      `closed ${m.closed.rssMiB} / ${m.closed.heapUsedMiB}, after GC ${m.closedAfterGc.rssMiB} / ${m.closedAfterGc.heapUsedMiB}`,
+      `before ${m.before.rssMiB} / ${m.before.heapUsedMiB}`,
+      'no leak',
+      verdict(sse.listenersAfterClose === 0 && m.closedAfterGc.heapUsedMiB < m.before.heapUsedMiB + 20),
     ]);
   }
   table(rows);

@@ -8,6 +8,7 @@ import { benchLeaderboardRead } from './leaderboard-read.js';
 import { benchLeaderboardScale } from './leaderboard-scale.js';
 import { type BenchReport, printReport } from './report.js';
 import { benchResultRecording, findPgbench } from './result-recording.js';
+import { benchSseFanout } from './sse-fanout.js';
 
 /**
  * `npm run bench [-- --quick] [-- --only read,record,scale]`: SPEC §5's quality bars, measured against a
@@ -16,7 +17,7 @@ import { benchResultRecording, findPgbench } from './result-recording.js';
 const { values } = parseArgs({
   options: {
     quick: { type: 'boolean', default: false },
-    only: { type: 'string', default: 'read,record,scale' },
+    only: { type: 'string', default: 'read,record,scale,sse' },
   },
 });
 const only = new Set(values.only.split(','));
@@ -25,7 +26,8 @@ const log = (line: string) => console.log(line);
 
 const started = performance.now();
 const cluster = await startCluster();
-const results: Pick<BenchReport, 'leaderboardRead' | 'resultRecording' | 'leaderboardScale'> = {};
+const results: Pick<BenchReport, 'leaderboardRead' | 'resultRecording' | 'leaderboardScale' | 'sseFanout'> =
+  {};
 try {
   if (only.has('read')) {
     log('1/3 leaderboard read: 500-player season, 50 connections, leaderboard vs the same bytes from memory');
@@ -54,6 +56,11 @@ try {
       { sizes: quick ? [1_000, 10_000] : [1_000, 10_000, 100_000], samples: 200 },
       log,
     );
+  }
+  if (only.has('sse')) {
+    const subscribers = quick ? 2_000 : 10_000;
+    log(`4/5 live events: ${subscribers} SSE subscribers in another process, one write, time to the last`);
+    results.sseFanout = await benchSseFanout(cluster, { subscribers });
   }
 } catch (error) {
   console.error(error);

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import cors from '@fastify/cors';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Config } from './config.js';
 import type { DatabaseClient } from './db/client.js';
 import { errors } from './errors.js';
@@ -11,6 +10,7 @@ import { auditRoutes } from './modules/audit/routes.js';
 import { auditService } from './modules/audit/service.js';
 import { authRoutes } from './modules/auth/routes.js';
 import { LeagueEventBus } from './modules/events/bus.js';
+import { EventStreamHub } from './modules/events/hub.js';
 import { eventRoutes } from './modules/events/routes.js';
 import { fixtureRoutes } from './modules/fixtures/routes.js';
 import { fixtureService } from './modules/fixtures/service.js';
@@ -54,6 +54,7 @@ import errorsPlugin, { sendError } from './plugins/errors.js';
 import idempotencyPlugin from './plugins/idempotency.js';
 import metricsPlugin from './plugins/metrics.js';
 import openapiPlugin from './plugins/openapi.js';
+import securityHeadersPlugin from './plugins/security-headers.js';
 import { webPlugin } from './plugins/web.js';
 
 export interface AppOptions {
@@ -66,6 +67,10 @@ export interface AppOptions {
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
+
+type HookDone = (error: Error | null, payload: unknown) => void;
+const hooksOf = <T>(hooks: T | T[] | undefined): T[] =>
+  hooks === undefined ? [] : ([] as T[]).concat(hooks);
 
 /** Builds the whole API without listening; tests drive it with inject(), server.ts adds listen(). */
 export async function buildApp({
@@ -104,14 +109,18 @@ export async function buildApp({
     },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
-  // A POST without a body (e.g. "start season") validates as an empty object, so "required" errors stay precise.
-  app.addHook('preValidation', async (request) => {
-    if (request.body === undefined && request.routeOptions.schema?.body) request.body = {};
+  // Hooks every request runs are callbacks (no promise each); per-route ones are attached only to the routes
+  // that need them, so a cached read pays for neither (bench/README.md, "leaderboard read").
+  app.addHook('onRequest', (request, reply, done) => {
+    void reply.header('x-request-id', request.id);
+    done();
   });
 
-  app.addHook('onSend', async (request, reply) => {
-    void reply.header('x-request-id', String(request.id));
-  });
+  // A POST without a body (e.g. "start season") validates as an empty object, so "required" errors stay precise.
+  const emptyBody = (request: FastifyRequest, _reply: FastifyReply, done: () => void) => {
+    if (request.body === undefined) request.body = {};
+    done();
+  };
 
   const { db, sql } = database;
   const users = userService(db, {
@@ -121,16 +130,21 @@ export async function buildApp({
   const cache = new ReadCache();
   bus.subscribe(() => cache.invalidate());
   await bus.start((error) => app.log.warn({ err: error }, 'bad event notification'));
+  const eventStreams = new EventStreamHub(bus, heartbeatMs);
   app.addHook('onClose', () => bus.stop());
 
   // Writes that do not publish a league event of their own (registry changes) still invalidate every
   // read model, here and on other instances. It runs before the response leaves: the writer's next read is fresh.
-  app.addHook('onSend', async (request, reply, payload) => {
-    const { auth, publishesEvents } = request.routeOptions.config;
-    if (auth && !publishesEvents && request.method !== 'GET' && reply.statusCode < 400) {
-      bus.publish({ type: 'league_changed', season_id: null });
+  const leagueChanged = (_request: FastifyRequest, reply: FastifyReply, payload: unknown, done: HookDone) => {
+    if (reply.statusCode < 400) bus.publish({ type: 'league_changed', season_id: null });
+    done(null, payload);
+  };
+  app.addHook('onRoute', (route) => {
+    if (route.schema?.body) route.preValidation = [emptyBody, ...hooksOf(route.preValidation)];
+    const methods = ([] as string[]).concat(route.method);
+    if (route.config?.auth && !route.config.publishesEvents && !methods.includes('GET')) {
+      route.onSend = [...hooksOf(route.onSend), leagueChanged];
     }
-    return payload;
   });
 
   await app.register(errorsPlugin);
@@ -146,7 +160,7 @@ export async function buildApp({
     exposedHeaders: ['ETag', 'X-Request-Id', 'Retry-After'],
     maxAge: 600,
   });
-  await app.register(helmet, {
+  await app.register(securityHeadersPlugin, {
     // Swagger UI and the web app use inline styles; scripts stay same-origin only. Images may come from the
     // CDN/public base URL, and blob: lets the web app preview a photo before uploading it.
     contentSecurityPolicy: {
@@ -203,7 +217,7 @@ export async function buildApp({
       await api.register(roundRoutes, { rounds: roundService(db, bus), tables: roundTableService(db) });
       await api.register(historyRoutes, { history: historyService(db) });
       await api.register(statsRoutes, { stats: statsService(db) });
-      await api.register(eventRoutes, { db, bus, heartbeatMs, corsOrigins: config.corsOrigins });
+      await api.register(eventRoutes, { db, hub: eventStreams, corsOrigins: config.corsOrigins });
       await api.register(integrityRoutes, { db });
     },
     { prefix: '/api/v1' },
@@ -212,6 +226,7 @@ export async function buildApp({
 
   app.decorate('users', users);
   app.decorate('events', bus);
+  app.decorate('eventStreams', eventStreams);
   return app;
 }
 
@@ -219,6 +234,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     users: ReturnType<typeof userService>;
     events: LeagueEventBus;
+    /** The open Server-Sent Events streams. */
+    eventStreams: EventStreamHub;
   }
   interface FastifyContextConfig {
     /** The route's service publishes its own league event (which also invalidates caches). */

@@ -1,17 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyReply, FastifyRequest } from 'fastify';
 import { errors } from '../../errors.js';
 import { IdParams, responses } from '../../lib/schemas.js';
-import type { CachedBody } from './cache.js';
 import { LeaderboardResponse, LivePageQuery, StandingsResponse } from './schemas.js';
+import { sendCached } from './send-cached.js';
 import type { LeaderboardService } from './service.js';
-
-/** Sends a pre-serialized body, or 304 when the client already holds this version. */
-function sendCached(request: FastifyRequest, reply: FastifyReply, cached: CachedBody) {
-  void reply.header('etag', cached.etag).header('cache-control', 'no-cache');
-  if (request.headers['if-none-match'] === cached.etag) return reply.status(304).send();
-  return reply.type('application/json; charset=utf-8').send(cached.body);
-}
 
 export const leaderboardRoutes: FastifyPluginAsyncTypebox<{ leaderboards: LeaderboardService }> = async (
   app,
