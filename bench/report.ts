@@ -1,6 +1,7 @@
 import type { benchLeaderboardRead } from './leaderboard-read.js';
 import type { benchLeaderboardScale } from './leaderboard-scale.js';
 import type { benchResultRecording } from './result-recording.js';
+import type { benchSoak } from './soak.js';
 import type { benchSseFanout } from './sse-fanout.js';
 
 export interface BenchReport {
@@ -12,7 +13,10 @@ export interface BenchReport {
   resultRecording?: Awaited<ReturnType<typeof benchResultRecording>>;
   leaderboardScale?: Awaited<ReturnType<typeof benchLeaderboardScale>>;
   sseFanout?: Awaited<ReturnType<typeof benchSseFanout>>;
+  soak?: Awaited<ReturnType<typeof benchSoak>>;
 }
+
+const round = (value: number, digits: number) => Number(value.toFixed(digits));
 
 const verdict = (ok: boolean | null) => (ok === null ? 'n/a' : ok ? 'ok' : 'MISSED');
 
@@ -126,6 +130,41 @@ export function printReport(report: BenchReport) {
       `before ${m.before.rssMiB} / ${m.before.heapUsedMiB}`,
       'no leak',
       verdict(sse.listenersAfterClose === 0 && m.closedAfterGc.heapUsedMiB < m.before.heapUsedMiB + 20),
+    ]);
+  }
+  const soak = report.soak;
+  if (soak) {
+    rows.push([
+      `soak ${soak.rate} req/s, ${soak.seconds} s, ${soak.recordedAtStart} -> ${soak.recordedAtEnd} results`,
+      `p99 first ${soak.firstWindowP99Ms} ms`,
+      `last ${soak.lastWindowP99Ms} ms, worst ${soak.worstWindowP99Ms} ms`,
+      String(round(soak.lastWindowP99Ms / soak.firstWindowP99Ms, 2)),
+      'flat',
+      '',
+    ]);
+    rows.push([
+      `standings source at ${soak.recordedAtEnd} results (${soak.rebuild.finishedFixtures} fixtures), p50`,
+      `tallies ${soak.rebuild.tallyQueryP50Ms} ms`,
+      `unnest (before) ${soak.rebuild.unnestQueryP50Ms} ms`,
+      String(soak.rebuild.ratio),
+      '',
+      `miss ${soak.rebuild.httpStandingsMissP50Ms} ms`,
+    ]);
+    rows.push([
+      'soak server CPU ms per request, per window',
+      soak.windows.map((w) => w.serverCpuMsPerRequest).join(' '),
+      '',
+      '',
+      '',
+      '',
+    ]);
+    rows.push([
+      'soak p99 per window (ms)',
+      soak.windows.map((w) => w.p99).join(' '),
+      `failed ${soak.windows.reduce((sum, w) => sum + w.failed, 0)}`,
+      '',
+      '',
+      '',
     ]);
   }
   table(rows);
