@@ -99,11 +99,31 @@ export async function benchSoak(cluster: BenchCluster, options: SoakOptions) {
       { name: 'fixtures', weight: 0.15, method: 'GET', path: `${base}/fixtures?round=3` },
       { name: 'season', weight: 0.15, method: 'GET', path: base },
     ];
+    // 5 s of the same traffic first (reads only: the writes are counted), so JIT warm-up is not window 1.
+    const warmup = fork(path.join(import.meta.dirname, 'soak-load.mjs'), [], { stdio: 'inherit' });
+    const warmed = new Promise((resolve) => warmup.once('message', resolve));
+    warmup.send({
+      baseUrl: bench.baseUrl,
+      rate: options.rate,
+      seconds: 5,
+      windowSeconds: 5,
+      mix: mix.slice(1),
+    });
+    await warmed;
+    warmup.kill();
     const child = fork(path.join(import.meta.dirname, 'soak-load.mjs'), [], { stdio: 'inherit' });
     const report = new Promise<{
       windows: Window[];
       totals: { requests: number; statuses: Record<string, number> };
     }>((resolve) => child.once('message', resolve as never));
+    // The server's CPU per window: what each request costs it, less blurred by other load than latency is.
+    const cpu: number[] = [];
+    let last = process.cpuUsage();
+    const sampler = setInterval(() => {
+      const now = process.cpuUsage();
+      cpu.push((now.user - last.user + now.system - last.system) / 1000);
+      last = now;
+    }, options.windowSeconds * 1000);
     child.send({
       baseUrl: bench.baseUrl,
       rate: options.rate,
@@ -112,7 +132,9 @@ export async function benchSoak(cluster: BenchCluster, options: SoakOptions) {
       mix,
     });
     const { windows, totals } = await report;
+    clearInterval(sampler);
     child.kill();
+    const rebuild = await standingsRebuild(bench, seasonId);
     const [after] = await cluster.sql<{ recorded: number }[]>`
       SELECT count(*)::int AS recorded FROM matches m JOIN fixtures f ON f.id = m.fixture_id
       WHERE f.season_id = ${seasonId} AND m.recorded_at IS NOT NULL`;
@@ -128,11 +150,13 @@ export async function benchSoak(cluster: BenchCluster, options: SoakOptions) {
       firstWindowP99Ms: round(measured[0]!.p99!, 1),
       lastWindowP99Ms: round(measured.at(-1)!.p99!, 1),
       worstWindowP99Ms: round(Math.max(...measured.map((w) => w.p99!)), 1),
-      windows: windows.map((w) => ({
+      rebuild,
+      windows: windows.map((w, i) => ({
         ...w,
         p50: round(w.p50 ?? 0, 1),
         p99: round(w.p99 ?? 0, 1),
         max: round(w.max ?? 0, 1),
+        serverCpuMsPerRequest: cpu[i] === undefined ? null : round(cpu[i]! / w.requests, 2),
       })),
     };
   } finally {
