@@ -35,8 +35,8 @@ try {
   if (only.has('read')) {
     log('1/3 leaderboard read: 500-player season, 50 connections, leaderboard vs the same bytes from memory');
     results.leaderboardRead = await benchLeaderboardRead(cluster, {
-      rounds: quick ? 2 : 3,
-      seconds: quick ? 3 : 5,
+      rounds: quick ? 3 : 5,
+      seconds: quick ? 3 : 4,
       connections: 50,
     });
   }
