@@ -61,8 +61,17 @@ export function printReport(report: BenchReport) {
       `${rec.httpRps} req/s (HTTP)`,
       rec.pgbenchTps === null ? 'pgbench missing' : `${rec.pgbenchTps} tps (pgbench)`,
       rec.ratio === null ? 'skipped' : String(rec.ratio),
-      '>= 0.6',
-      verdict(rec.ratio === null ? null : rec.ratio >= 0.6),
+      '>= 0.8',
+      verdict(rec.ratio === null ? null : rec.ratio >= 0.8),
+    ]);
+    const c = rec.cpuMsPerResult;
+    rows.push([
+      'recording CPU ms per result: PostgreSQL (HTTP / pgbench), server thread',
+      `PG ${c.httpPostgres} / ${c.pgbenchPostgres ?? 'n/a'}`,
+      `server main thread ${c.httpServerMainThread}`,
+      '',
+      '',
+      '',
     ]);
     rows.push([
       'integrity after recording',
