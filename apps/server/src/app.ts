@@ -68,6 +68,7 @@ export interface AppOptions {
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
 
+const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 type HookDone = (error: Error | null, payload: unknown) => void;
 const hooksOf = <T>(hooks: T | T[] | undefined): T[] =>
   hooks === undefined ? [] : ([] as T[]).concat(hooks);
@@ -141,8 +142,8 @@ export async function buildApp({
   };
   app.addHook('onRoute', (route) => {
     if (route.schema?.body) route.preValidation = [emptyBody, ...hooksOf(route.preValidation)];
-    const methods = ([] as string[]).concat(route.method);
-    if (route.config?.auth && !route.config.publishesEvents && !methods.includes('GET')) {
+    const writes = ([] as string[]).concat(route.method).some((method) => WRITE_METHODS.has(method));
+    if (route.config?.auth && !route.config.publishesEvents && writes) {
       route.onSend = [...hooksOf(route.onSend), leagueChanged];
     }
   });

@@ -50,4 +50,25 @@ describe('cached reads, pre-compressed', () => {
     expect(again.statusCode).toBe(304);
     expect(again.rawPayload.length).toBe(0);
   });
+
+  it('keeps every protection on a cached read: headers, rate limit, request id, metrics', async () => {
+    await get();
+    const cached = await get({ 'accept-encoding': 'br', 'x-request-id': 'trace-cached-1' });
+    expect(cached.headers).toMatchObject({
+      'x-content-type-options': 'nosniff',
+      'x-frame-options': 'SAMEORIGIN',
+      'x-request-id': 'trace-cached-1',
+    });
+    expect(String(cached.headers['content-security-policy'])).toContain("default-src 'self'");
+    expect(cached.headers['x-ratelimit-limit']).toBeDefined();
+    const metrics = (await t.request({ method: 'GET', url: '/metrics' })).body;
+    const line = metrics
+      .split('\n')
+      .find((l) =>
+        l.startsWith(
+          'http_requests_total{method="GET",route="/api/v1/seasons/:id/leaderboard",status_code="200"}',
+        ),
+      );
+    expect(Number(line?.split(' ').at(-1))).toBeGreaterThanOrEqual(2);
+  });
 });
