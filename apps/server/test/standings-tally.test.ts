@@ -19,7 +19,10 @@ async function tallies() {
            coalesce(sum(g.home_balls), 0)::int AS home_balls, coalesce(sum(g.guest_balls), 0)::int AS guest_balls
     FROM matches m
     LEFT JOIN LATERAL (
-      SELECT count(*) FILTER (WHERE h > a) AS home_games, count(*) FILTER (WHERE a > h) AS guest_games,
+      SELECT CASE m.forfeit_side WHEN 'guest' THEN count(*) WHEN 'home' THEN 0
+               ELSE count(*) FILTER (WHERE h > a) END AS home_games,
+             CASE m.forfeit_side WHEN 'home' THEN count(*) WHEN 'guest' THEN 0
+               ELSE count(*) FILTER (WHERE a > h) END AS guest_games,
              sum(h) AS home_balls, sum(a) AS guest_balls
       FROM unnest(m.home_sets, m.guest_sets) AS s(h, a)
     ) g ON m.recorded_at IS NOT NULL

@@ -6,10 +6,16 @@ import { afterKey, leaderboardOrder } from './order.js';
 export interface LeaderboardFilter {
   teamId?: string;
   rankId?: string;
+  divisionId?: string;
 }
+
+/** SPEC §6: a division's players are those of the teams entered in it. */
+const inDivision = (seasonId: string, divisionId: string, column: ReturnType<typeof sql.raw>) =>
+  sql`AND ${column} IN (SELECT team_id FROM season_teams WHERE season_id = ${seasonId} AND division_id = ${divisionId})`;
 
 export type LeaderboardRow = {
   position: number;
+  division_id: string | null;
   player_season_id: string;
   player_id: string;
   player_name: string;
@@ -52,7 +58,7 @@ export async function leaderboardPage(
   limit: number,
   from: number | LeaderboardCursor,
 ): Promise<LeaderboardRow[]> {
-  const filtered = Boolean(filter.teamId || filter.rankId);
+  const filtered = Boolean(filter.teamId || filter.rankId || filter.divisionId);
   const cursor = typeof from === 'number' ? null : from;
   const offset = typeof from === 'number' ? from : from.offset;
   const columns = sql`ps.id, ps.season_id, ps.player_id, ps.team_id, ps.rank_id, ps.accumulated_points, ps.rating,
@@ -60,7 +66,8 @@ export async function leaderboardPage(
   const season = sql`ps.season_id = ${seasonId} AND ps.status = 'ACTIVE'`;
   const order = sql`ORDER BY ${leaderboardOrder()}`;
   const filters = sql`${filter.teamId ? sql`AND ps.team_id = ${filter.teamId}` : sql``}
-        ${filter.rankId ? sql`AND ps.rank_id = ${filter.rankId}` : sql``}`;
+        ${filter.rankId ? sql`AND ps.rank_id = ${filter.rankId}` : sql``}
+        ${filter.divisionId ? inDivision(seasonId, filter.divisionId, sql.raw('ps.team_id')) : sql``}`;
   let page: SQL;
   let position: SQL;
   if (filtered) {
@@ -148,9 +155,10 @@ export async function leaderboardPage(
       r.id AS player_season_id, r.player_id, r.full_name AS player_name, r.avatar_url,
       r.team_id, t.name AS team_name, r.rank_id, k.description AS rank_name,
       r.accumulated_points::float8 AS accumulated_points, r.rating::float8 AS rating,
-      r.matches_played, r.wins, r.losses, r.status, r.display_order
+      r.matches_played, r.wins, r.losses, r.status, r.display_order, st.division_id
     FROM ranked r
     JOIN teams t ON t.id = r.team_id
+    LEFT JOIN season_teams st ON st.season_id = ${seasonId} AND st.team_id = r.team_id
     JOIN ranks k ON k.id = r.rank_id
     ORDER BY r.n`);
   return rows as unknown as LeaderboardRow[];
@@ -166,7 +174,8 @@ export async function leaderboardTotal(
     SELECT coalesce(sum(active_players), 0)::int AS total FROM season_roster_counts
     WHERE season_id = ${seasonId}
       ${filter.teamId ? sql`AND team_id = ${filter.teamId}` : sql``}
-      ${filter.rankId ? sql`AND rank_id = ${filter.rankId}` : sql``}`);
+      ${filter.rankId ? sql`AND rank_id = ${filter.rankId}` : sql``}
+      ${filter.divisionId ? inDivision(seasonId, filter.divisionId, sql.raw('team_id')) : sql``}`);
   return row?.total ?? 0;
 }
 
@@ -184,7 +193,7 @@ export type StandingsSource = {
 
 /**
  * Every finished fixture of the season with the totals of its recorded matches, one row each from the
- * trigger-kept fixture_match_tallies (migration 0006): the standings only ever sum a fixture's matches, so
+ * trigger-kept fixture_match_tallies (migration 0007): the standings only ever sum a fixture's matches, so
  * `matches` holds that sum as a single entry. A cache miss reads one small row per fixture instead of
  * unnesting every set of the season (~50 ms at 3 900 recorded matches, growing with the season).
  */
@@ -203,9 +212,18 @@ export async function standingsSource(db: Executor, seasonId: string): Promise<S
   }));
 }
 
+export type SeasonTeamName = {
+  team_id: string;
+  team_name: string;
+  division_id: string | null;
+  level: number | null;
+  withdrawn: boolean;
+};
+
 export async function seasonTeamNames(db: Executor, seasonId: string) {
-  const rows = await db.execute<{ team_id: string; team_name: string }>(sql`
-    SELECT st.team_id, t.name AS team_name FROM season_teams st JOIN teams t ON t.id = st.team_id
+  const rows = await db.execute<SeasonTeamName>(sql`
+    SELECT st.team_id, t.name AS team_name, st.division_id, d.level, st.withdrawn_at IS NOT NULL AS withdrawn
+    FROM season_teams st JOIN teams t ON t.id = st.team_id LEFT JOIN divisions d ON d.id = st.division_id
     WHERE st.season_id = ${seasonId}`);
-  return rows as unknown as Array<{ team_id: string; team_name: string }>;
+  return rows as unknown as SeasonTeamName[];
 }

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { errors } from '../../errors.js';
 import { IdParams, responses } from '../../lib/schemas.js';
-import { LeaderboardResponse, LivePageQuery, StandingsResponse } from './schemas.js';
+import { LeaderboardResponse, LivePageQuery, StandingsQuery, StandingsResponse } from './schemas.js';
 import { sendCached } from './send-cached.js';
 import type { LeaderboardService } from './service.js';
 
@@ -28,12 +28,12 @@ export const leaderboardRoutes: FastifyPluginAsyncTypebox<{ leaderboards: Leader
       },
     },
     async (request, reply) => {
-      const { team_id, rank_id, limit = 50, offset = 0, after } = request.query;
+      const { team_id, rank_id, division_id, limit = 50, offset = 0, after } = request.query;
       if (after !== undefined && offset !== 0)
         throw errors.invalidInput('Page with either after or offset, not both', { field: 'after' });
       const cached = await leaderboards.leaderboard(
         request.params.id,
-        { teamId: team_id, rankId: rank_id },
+        { teamId: team_id, rankId: rank_id, divisionId: division_id },
         limit,
         after ?? offset,
       );
@@ -48,12 +48,14 @@ export const leaderboardRoutes: FastifyPluginAsyncTypebox<{ leaderboards: Leader
         tags: ['leaderboards'],
         summary: 'Team standings: league points, match, set and ball difference, head-to-head',
         params: IdParams,
+        querystring: StandingsQuery,
         response: responses(
           { 200: StandingsResponse, 304: { type: 'null', description: 'Not modified' } },
           404,
         ),
       },
     },
-    async (request, reply) => sendCached(request, reply, await leaderboards.standings(request.params.id)),
+    async (request, reply) =>
+      sendCached(request, reply, await leaderboards.standings(request.params.id, request.query.division_id)),
   );
 };
