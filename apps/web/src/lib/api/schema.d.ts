@@ -798,7 +798,7 @@ export interface paths {
         };
         /**
          * Season leaderboard: points, then wins, then fewer matches, then name; ties share a position
-         * @description Always fresh after a write. Sends an ETag; If-None-Match answers 304 when unchanged.
+         * @description Always fresh after a write. Sends an ETag; If-None-Match answers 304 when unchanged. Page with `after=<meta.next_cursor>` (the same cost at any depth) or with `offset` (cost grows with it).
          */
         get: operations["getSeasonsByIdLeaderboard"];
         put?: never;
@@ -9121,6 +9121,8 @@ export interface operations {
     getSeasonsByIdLeaderboard: {
         parameters: {
             query?: {
+                /** @description The previous page's meta.next_cursor; not together with offset */
+                after?: string;
                 /** @description UUID */
                 division_id?: string;
                 limit?: number;
@@ -9187,6 +9189,8 @@ export interface operations {
                         message: string;
                         meta: {
                             limit: number;
+                            /** @description Pass as `after` for the next page; null on the last page */
+                            next_cursor: string | null;
                             offset: number;
                             total: number;
                         };
