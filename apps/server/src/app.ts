@@ -6,6 +6,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config.js';
 import type { DatabaseClient } from './db/client.js';
+import type { PostmasterHealth } from './db/embedded.js';
 import { errors } from './errors.js';
 import { auditRoutes } from './modules/audit/routes.js';
 import { auditService } from './modules/audit/service.js';
@@ -63,6 +64,8 @@ export interface AppOptions {
   jwtSecret: string;
   /** How often open event streams get a heartbeat comment. */
   heartbeatMs?: number;
+  /** The supervised embedded postmaster's state, for the health endpoints and metrics. */
+  postmaster?: (() => PostmasterHealth) | null;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
@@ -73,6 +76,7 @@ export async function buildApp({
   database,
   jwtSecret,
   heartbeatMs = 15_000,
+  postmaster = null,
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: {
@@ -175,7 +179,7 @@ export async function buildApp({
   });
   await app.register(idempotencyPlugin, { db });
 
-  await app.register(healthRoutes, { sql });
+  await app.register(healthRoutes, { sql, postmaster });
   const storage = await uploadStorage(config, app.log);
   await app.register(uploadFileRoutes, { storage });
   await app.register(

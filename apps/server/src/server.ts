@@ -17,11 +17,24 @@ async function main() {
     throw error;
   }
 
-  const opened = await openDatabase(config, (line) => {
-    if (config.logLevel === 'debug' || config.logLevel === 'trace') console.error(`[postgres] ${line}`);
-  });
+  // The supervisor reports before the app (and its logger) exists; afterwards through the app's log.
+  let report = (level: 'info' | 'warn' | 'error', message: string) =>
+    console.error(JSON.stringify({ level, msg: message, time: Date.now() }));
+  const opened = await openDatabase(
+    config,
+    (line) => {
+      if (config.logLevel === 'debug' || config.logLevel === 'trace') console.error(`[postgres] ${line}`);
+    },
+    { supervise: true, report: (level, message) => report(level, message) },
+  );
   const database = connectDatabase(opened.url, config.database);
-  const app = await buildApp({ config, database, jwtSecret: await resolveJwtSecret(config) });
+  const app = await buildApp({
+    config,
+    database,
+    jwtSecret: await resolveJwtSecret(config),
+    postmaster: opened.health,
+  });
+  report = (level, message) => app.log[level]({ component: 'embedded-postgres' }, message);
 
   if (await app.users.ensureFirstAdmin(config.admin))
     app.log.info({ email: config.admin?.email }, 'first admin created');

@@ -11,7 +11,7 @@ beforeAll(async () => {
 
 describe('postgres.js as patched', () => {
   it('reserves the connection for a BEGIN that fills the pipeline (porsager/postgres#823, #1210)', async () => {
-    const sql = postgres(url, { max: 2, max_pipeline: 0, onnotice: () => {} });
+    const sql = postgres(url, { max: 2, onnotice: () => {}, ...({ max_pipeline: 0 } as object) });
     try {
       const [row] = await sql.begin((tx) => tx`SELECT 1 AS ok`);
       expect(row).toEqual({ ok: 1 });
@@ -21,7 +21,7 @@ describe('postgres.js as patched', () => {
   });
 
   it('never runs a pool query inside somebody else’s transaction under load', async () => {
-    const sql = postgres(url, { max: 3, max_pipeline: 2, onnotice: () => {} });
+    const sql = postgres(url, { max: 3, onnotice: () => {}, ...({ max_pipeline: 2 } as object) });
     try {
       // Each transaction marks itself with a transaction-local setting; a pool query that sees the mark ran
       // inside somebody else's transaction.

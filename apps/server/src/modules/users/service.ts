@@ -28,11 +28,16 @@ export function userService(db: Database, options: UserServiceOptions = {}) {
     windowMs: (options.loginAttempts?.windowSeconds ?? 900) * 1000,
   });
 
-  async function create(actor: Actor, input: Static<typeof CreateUserBody>) {
+  /** `onlyIfFirst`: instances starting together take turns, and only one finds the table empty. */
+  async function create(actor: Actor, input: Static<typeof CreateUserBody>, onlyIfFirst = false) {
     const email = input.email.trim().toLowerCase();
     const password_hash = await hashPassword(input.password);
     try {
       return await inTransaction(db, async (tx) => {
+        if (onlyIfFirst) {
+          await repo.lockFirstUser(tx);
+          if ((await repo.countUsers(tx)) > 0) return null;
+        }
         const user = await repo.insertUser(tx, {
           email,
           password_hash,
@@ -55,7 +60,7 @@ export function userService(db: Database, options: UserServiceOptions = {}) {
 
   return {
     list: (limit: number, offset: number) => repo.listUsers(db, limit, offset),
-    create,
+    create: async (actor: Actor, input: Static<typeof CreateUserBody>) => (await create(actor, input))!,
 
     async update(actor: Actor, id: string, input: Static<typeof UpdateUserBody>) {
       const password_hash = input.password ? await hashPassword(input.password) : undefined;
@@ -119,11 +124,12 @@ export function userService(db: Database, options: UserServiceOptions = {}) {
     /** The first admin comes from ADMIN_EMAIL/ADMIN_PASSWORD, only while the league has no account at all. */
     async ensureFirstAdmin(admin: { email: string; password: string } | null): Promise<boolean> {
       if (!admin || (await repo.countUsers(db)) > 0) return false;
-      await create(
+      const created = await create(
         { userId: null, requestId: 'startup' },
         { email: admin.email, password: admin.password, role: 'ADMIN' as Role },
+        true,
       );
-      return true;
+      return created !== null;
     },
   };
 }
