@@ -127,16 +127,6 @@ export async function buildApp({
   await bus.start((error) => app.log.warn({ err: error }, 'bad event notification'));
   app.addHook('onClose', () => bus.stop());
 
-  // Writes that do not publish a league event of their own (registry changes) still invalidate every
-  // read model, here and on other instances. It runs before the response leaves: the writer's next read is fresh.
-  app.addHook('onSend', async (request, reply, payload) => {
-    const { auth, publishesEvents } = request.routeOptions.config;
-    if (auth && !publishesEvents && request.method !== 'GET' && reply.statusCode < 400) {
-      bus.publish({ type: 'league_changed', season_id: null });
-    }
-    return payload;
-  });
-
   await app.register(errorsPlugin);
   await app.register(deadlinePlugin, {
     ms: config.database.statementTimeoutMs + config.database.connectTimeoutSeconds * 1000,
@@ -177,7 +167,22 @@ export async function buildApp({
     expiresInSeconds: config.jwtExpiresInSeconds,
     findActiveUser: users.findActiveUser,
   });
-  await app.register(idempotencyPlugin, { db });
+  const deadlineMs = config.database.statementTimeoutMs + config.database.connectTimeoutSeconds * 1000;
+  await app.register(idempotencyPlugin, {
+    db,
+    sql,
+    deadlineMs,
+    keepHours: config.idempotencyKeepHours,
+  });
+  // Writes that do not publish a league event of their own (registry changes) still invalidate every
+  // read model, here and on other instances. It runs before the response leaves (after a keyed write's commit): the writer's next read is fresh.
+  app.addHook('onSend', async (request, reply, payload) => {
+    const { auth, publishesEvents } = request.routeOptions.config;
+    if (auth && !publishesEvents && request.method !== 'GET' && reply.statusCode < 400) {
+      bus.publish({ type: 'league_changed', season_id: null });
+    }
+    return payload;
+  });
 
   await app.register(healthRoutes, { sql, postmaster });
   const storage = await uploadStorage(config, app.log);

@@ -38,6 +38,8 @@ export interface Config {
   loginFailureWindowSeconds: number;
   /** Whose X-Forwarded-For to believe: nobody (false), everybody (true) or these proxy addresses/CIDRs. */
   trustProxy: boolean | string[];
+  /** Stored Idempotency-Key responses are pruned after this many hours. */
+  idempotencyKeepHours: number;
   /** When set, GET /metrics requires `Authorization: Bearer <token>`. */
   metricsToken: string | null;
   webDistDir: string | null;
@@ -207,6 +209,7 @@ export function parseConfig(env: Env, cwd = invocationDir()): Config {
     loginMaxFailures: integer(env, 'LOGIN_MAX_FAILURES', 5, 1, 1000),
     loginFailureWindowSeconds: integer(env, 'LOGIN_FAILURE_WINDOW_SECONDS', 900, 10, 86_400),
     trustProxy: trustProxy(env, nodeEnv),
+    idempotencyKeepHours: integer(env, 'IDEMPOTENCY_KEY_TTL_HOURS', 24, 1, 24 * 90),
     metricsToken: metricsToken(env),
     webDistDir: existsSync(webDist) ? webDist : null,
   };

@@ -1,5 +1,5 @@
 import postgres from 'postgres';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../helpers/app.js';
 
 // postgres.js 3.4.9 (the newest release) carries two known defects; patches/postgres+3.4.9.patch fixes

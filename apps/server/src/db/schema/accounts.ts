@@ -70,6 +70,10 @@ export const idempotencyKeys = pgTable(
     status_code: smallint('status_code').notNull(),
     response: jsonb('response').notNull(),
     created_at: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Which attempt holds the claim: only its transaction may store the response. */
+    claim_token: uuid('claim_token'),
+    /** A pending claim past this instant belongs to a request that died: the next retry takes it over. */
+    claim_expires_at: timestamp('claim_expires_at', { withTimezone: true }),
   },
   (t) => [
     primaryKey({ columns: [t.actor_id, t.key] }),

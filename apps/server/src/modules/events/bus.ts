@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import type postgres from 'postgres';
+import { afterCommit } from '../../db/request-transaction.js';
 
 export type LeagueEventType =
   | 'result_recorded'
@@ -67,6 +68,11 @@ export class LeagueEventBus {
    * NOTIFY per batch rather than one per result. Delivery to them is best effort.
    */
   publish(event: Omit<LeagueEvent, 'at'>): void {
+    // Inside a request transaction (a keyed write) nobody may hear of it before it commits.
+    afterCommit(() => this.publishNow(event));
+  }
+
+  private publishNow(event: Omit<LeagueEvent, 'at'>): void {
     const full = { ...event, at: new Date().toISOString() };
     this.emitter.emit('event', full);
     if (!this.sql) return;
