@@ -124,7 +124,12 @@ export async function buildApp({
   const bus = new LeagueEventBus(sql);
   const cache = new ReadCache();
   bus.subscribe(() => cache.invalidate());
-  await bus.start((error) => app.log.warn({ err: error }, 'bad event notification'));
+  await bus.start({
+    badPayload: (error) => app.log.warn({ err: error }, 'bad event notification'),
+    notifyFailed: (error, events) =>
+      app.log.error({ err: error, events }, 'NOTIFY failed: other instances missed these events'),
+    resubscribed: () => app.log.warn('LISTEN re-established after a lost connection; caches dropped'),
+  });
   app.addHook('onClose', () => bus.stop());
 
   await app.register(errorsPlugin);
@@ -133,6 +138,20 @@ export async function buildApp({
   });
   await app.register(openapiPlugin);
   await app.register(metricsPlugin, { token: config.metricsToken });
+  app.metrics.gauge({
+    name: 'pingpong_notify_failures',
+    help: 'NOTIFY batches that failed since start-up (other instances missed those events)',
+    collect() {
+      this.set(bus.notifyFailures);
+    },
+  });
+  app.metrics.gauge({
+    name: 'pingpong_listen_reconnects',
+    help: 'Times LISTEN was re-established after losing its connection (caches dropped each time)',
+    collect() {
+      this.set(bus.reconnects);
+    },
+  });
   await app.register(cors, {
     origin: config.corsOrigins,
     methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
