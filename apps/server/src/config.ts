@@ -38,6 +38,10 @@ export interface Config {
   loginFailureWindowSeconds: number;
   /** Whose X-Forwarded-For to believe: nobody (false), everybody (true) or these proxy addresses/CIDRs. */
   trustProxy: boolean | string[];
+  /** Hours between automatic backups while the server runs; 0 turns them off. */
+  backupIntervalHours: number;
+  /** How many backups $DATA_DIR/backups keeps. */
+  backupKeep: number;
   /** Stored Idempotency-Key responses are pruned after this many hours. */
   idempotencyKeepHours: number;
   /** When set, GET /metrics requires `Authorization: Bearer <token>`. */
@@ -209,6 +213,8 @@ export function parseConfig(env: Env, cwd = invocationDir()): Config {
     loginMaxFailures: integer(env, 'LOGIN_MAX_FAILURES', 5, 1, 1000),
     loginFailureWindowSeconds: integer(env, 'LOGIN_FAILURE_WINDOW_SECONDS', 900, 10, 86_400),
     trustProxy: trustProxy(env, nodeEnv),
+    backupIntervalHours: integer(env, 'BACKUP_INTERVAL_HOURS', 24, 0, 24 * 365),
+    backupKeep: integer(env, 'BACKUP_KEEP', 7, 1, 1000),
     idempotencyKeepHours: integer(env, 'IDEMPOTENCY_KEY_TTL_HOURS', 24, 1, 24 * 90),
     metricsToken: metricsToken(env),
     webDistDir: existsSync(webDist) ? webDist : null,
