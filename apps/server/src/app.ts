@@ -13,11 +13,14 @@ import { auditService } from './modules/audit/service.js';
 import { authRoutes } from './modules/auth/routes.js';
 import { LeagueEventBus } from './modules/events/bus.js';
 import { eventRoutes } from './modules/events/routes.js';
+import { exportRoutes } from './modules/exports/routes.js';
 import { fixtureRoutes } from './modules/fixtures/routes.js';
 import { fixtureService } from './modules/fixtures/service.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { historyRoutes } from './modules/history/routes.js';
 import { historyService } from './modules/history/service.js';
+import { importRoutes } from './modules/imports/routes.js';
+import { importService } from './modules/imports/service.js';
 import { integrityRoutes } from './modules/integrity/routes.js';
 import { ReadCache } from './modules/leaderboards/cache.js';
 import { leaderboardRoutes } from './modules/leaderboards/routes.js';
@@ -225,9 +228,10 @@ export async function buildApp({
       await api.register(fixtureRoutes, { fixtures: fixtureService(db, bus) });
       await api.register(matchRoutes, { matches: matchService(db, bus) });
       await api.register(resultRoutes, { results: resultService(db, bus) });
-      await api.register(leaderboardRoutes, {
-        leaderboards: leaderboardService(db, cache),
-      });
+      const leaderboards = leaderboardService(db, cache);
+      await api.register(leaderboardRoutes, { leaderboards });
+      await api.register(exportRoutes, { db, leaderboards });
+      await api.register(importRoutes, { imports: importService(db), maxBytes: config.maxUploadSize });
       await api.register(roundRoutes, { rounds: roundService(db, bus), tables: roundTableService(db) });
       await api.register(historyRoutes, { history: historyService(db) });
       await api.register(statsRoutes, { stats: statsService(db) });

@@ -52,7 +52,11 @@ describe('the compiled production build', () => {
       ['scripts/start.mjs'],
     );
     const processes = descendants(server.child.pid!);
-    expect(processes.some((line) => line.includes('--conditions=pingpong-compiled') && line.includes('dist/server.js'))).toBe(true);
+    expect(
+      processes.some(
+        (line) => line.includes('--conditions=pingpong-compiled') && line.includes('dist/server.js'),
+      ),
+    ).toBe(true);
     expect(processes.filter((line) => /tsx|esbuild|typescript/.test(line))).toEqual([]);
 
     const token = await adminToken(server.baseUrl);
@@ -62,8 +66,10 @@ describe('the compiled production build', () => {
       body: JSON.stringify({ name: 'Compiled Club' }),
     });
     expect(created.status).toBe(201);
-    const me = await fetch(`${server.baseUrl}/api/v1/auth/me`, { headers: { authorization: `Bearer ${token}` } });
-    expect((await me.json()).data.email).toBe(ADMIN.email);
+    const me = await fetch(`${server.baseUrl}/api/v1/auth/me`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(((await me.json()) as { data: { email: string } }).data.email).toBe(ADMIN.email);
     // Production logs are JSON lines (no pretty printer) and the launcher passes SIGTERM on: a clean exit.
     expect(server.output()).toMatch(/^\{"level":30/m);
     expect(await server.stop()).toBe(0);

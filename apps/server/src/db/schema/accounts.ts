@@ -6,6 +6,7 @@ import {
   index,
   integer,
   jsonb,
+  numeric,
   pgTable,
   primaryKey,
   smallint,
@@ -95,6 +96,9 @@ export const stagingPlayers = pgTable(
     cccd: varchar('cccd', { length: 20 }),
     team_name: varchar('team_name', { length: 100 }),
     rank_id: varchar('rank_id', { length: 4 }),
+    opening_points: numeric('opening_points', { precision: 10, scale: 2, mode: 'number' }),
+    /** Chosen when the batch is committed: the player created from this row. */
+    player_id: uuid('player_id'),
     problems: jsonb('problems').notNull().default([]),
     created_by: uuid('created_by').references(() => users.id),
     created_at: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

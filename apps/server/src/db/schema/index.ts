@@ -1,4 +1,5 @@
 export * from './accounts.js';
 export * from './competition.js';
 export * from './history.js';
+export * from './imports.js';
 export * from './registry.js';
