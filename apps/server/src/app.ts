@@ -8,6 +8,7 @@ import type { Config } from './config.js';
 import type { DatabaseClient } from './db/client.js';
 import type { PostmasterHealth } from './db/embedded.js';
 import { errors } from './errors.js';
+import { SharedCounters, sharedRateLimitStore } from './lib/shared-counters.js';
 import { auditRoutes } from './modules/audit/routes.js';
 import { auditService } from './modules/audit/service.js';
 import { authRoutes } from './modules/auth/routes.js';
@@ -121,8 +122,13 @@ export async function buildApp({
   });
 
   const { db, sql } = database;
+  // Rate limits and the login throttle count in PostgreSQL: N instances behind a balancer limit as one.
+  const counters = new SharedCounters(sql);
+  counters.start();
+  app.addHook('onClose', () => counters.stop());
   const users = userService(db, {
     loginAttempts: { max: config.loginMaxFailures, windowSeconds: config.loginFailureWindowSeconds },
+    counters,
   });
   const bus = new LeagueEventBus(sql);
   const cache = new ReadCache();
@@ -180,6 +186,7 @@ export async function buildApp({
   });
   await app.register(rateLimit, {
     global: true,
+    store: sharedRateLimitStore(counters),
     max: config.rateLimitMax,
     timeWindow: '1 minute',
     errorResponseBuilder: (_request, context) => errors.rateLimited(Math.ceil(context.ttl / 1000)),

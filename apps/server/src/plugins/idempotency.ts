@@ -192,7 +192,10 @@ async function idempotencyPlugin(app: FastifyInstance, options: IdempotencyOptio
   };
   const timer = setInterval(() => void prune(), PRUNE_EVERY_MS);
   timer.unref();
-  app.addHook('onReady', prune);
+  // Not awaited: a database that is away at start-up must not hold the server's start.
+  app.addHook('onReady', async () => {
+    void prune();
+  });
   app.addHook('onClose', async () => clearInterval(timer));
   app.decorate('pruneIdempotencyKeys', prune);
 }

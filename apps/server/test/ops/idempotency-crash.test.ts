@@ -79,5 +79,5 @@ describe('Idempotency-Key across kill -9 (item 1)', () => {
     expect(left?.n).toBe(0);
     await sql.end();
     expect(await second.stop()).toBe(0);
-  });
+  }, 180_000);
 });

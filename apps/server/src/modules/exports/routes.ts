@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { stringify } from 'csv-stringify/sync';
 import ical from 'ical-generator';
-import { Type } from 'typebox';
+import { type TSchema, Type } from 'typebox';
 import type { Database } from '../../db/client.js';
 import { errors } from '../../errors.js';
-import { IdParams, Uuid } from '../../lib/schemas.js';
+import { IdParams, responses, Uuid } from '../../lib/schemas.js';
 import type { LeaderboardService } from '../leaderboards/service.js';
 import { findSeason } from '../seasons/repository.js';
 import { seasonFixtures } from './repository.js';
@@ -19,7 +19,9 @@ const text = (mediaType: string, description: string) => ({
   description,
   content: { [mediaType]: { schema: Type.String() } },
 });
-const errorRef = { $ref: 'ErrorResponse#' };
+/** The usual error responses (lib/schemas.ts) next to a non-JSON success. */
+const withErrors = (success: ReturnType<typeof text>) =>
+  responses({ 200: success as unknown as TSchema }, 404);
 
 export const exportRoutes: FastifyPluginAsyncTypebox<{
   db: Database;
@@ -38,7 +40,7 @@ export const exportRoutes: FastifyPluginAsyncTypebox<{
         tags: ['exports'],
         summary: 'The season leaderboard as CSV (UTF-8 with BOM, one row per player, in table order)',
         params: IdParams,
-        response: { 200: text('text/csv', 'CSV with a header row'), 404: errorRef },
+        response: withErrors(text('text/csv', 'CSV with a header row')),
       },
     },
     async (request, reply) => {
@@ -78,7 +80,7 @@ export const exportRoutes: FastifyPluginAsyncTypebox<{
         tags: ['exports'],
         summary: 'The team standings as CSV (UTF-8 with BOM)',
         params: IdParams,
-        response: { 200: text('text/csv', 'CSV with a header row'), 404: errorRef },
+        response: withErrors(text('text/csv', 'CSV with a header row')),
       },
     },
     async (request, reply) => {
@@ -121,7 +123,7 @@ export const exportRoutes: FastifyPluginAsyncTypebox<{
           'the event instead of duplicating it), times in UTC, SEQUENCE bumped by every change.',
         params: IdParams,
         querystring: Type.Object({ team_id: Type.Optional(Uuid) }),
-        response: { 200: text('text/calendar', 'An iCalendar file'), 404: errorRef },
+        response: withErrors(text('text/calendar', 'An iCalendar file')),
       },
     },
     async (request, reply) => {
