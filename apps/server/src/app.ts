@@ -14,6 +14,7 @@ import { auditService } from './modules/audit/service.js';
 import { authRoutes } from './modules/auth/routes.js';
 import { LeagueEventBus } from './modules/events/bus.js';
 import { eventRoutes } from './modules/events/routes.js';
+import { StreamCaps } from './modules/events/stream-caps.js';
 import { exportRoutes } from './modules/exports/routes.js';
 import { fixtureRoutes } from './modules/fixtures/routes.js';
 import { fixtureService } from './modules/fixtures/service.js';
@@ -91,6 +92,9 @@ export async function buildApp({
         : {}),
     },
     bodyLimit: 1_048_576,
+    // A slow client may not hold a socket for ever: the whole request (headers and body) must arrive within
+    // this (uploads on a weak phone connection need the most), the headers alone within headersTimeout below.
+    requestTimeout: config.requestTimeoutMs,
     trustProxy: config.trustProxy,
     requestIdHeader: false,
     // Malformed percent-encoding and over-long path parameters fail before routing; same envelope as the rest.
@@ -111,6 +115,8 @@ export async function buildApp({
       },
     },
   }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.server.headersTimeout = config.headersTimeoutMs;
 
   // A POST without a body (e.g. "start season") validates as an empty object, so "required" errors stay precise.
   app.addHook('preValidation', async (request) => {
@@ -242,7 +248,13 @@ export async function buildApp({
       await api.register(roundRoutes, { rounds: roundService(db, bus), tables: roundTableService(db) });
       await api.register(historyRoutes, { history: historyService(db) });
       await api.register(statsRoutes, { stats: statsService(db) });
-      await api.register(eventRoutes, { db, bus, heartbeatMs, corsOrigins: config.corsOrigins });
+      await api.register(eventRoutes, {
+        db,
+        bus,
+        heartbeatMs,
+        corsOrigins: config.corsOrigins,
+        caps: new StreamCaps(config.sseMaxPerIp, config.sseMaxTotal),
+      });
       await api.register(integrityRoutes, { db });
     },
     { prefix: '/api/v1' },

@@ -29,3 +29,10 @@ export function afterCommit(work: () => void): void {
   if (current && !current.closed) current.afterCommit.push(work);
   else work();
 }
+
+/**
+ * The deadline of the write request being handled (its Fastify signal aborts when the 503 has been sent).
+ * inTransaction checks it before committing, so a write that overran its deadline rolls back instead of
+ * taking effect after the client was told it failed.
+ */
+export const requestDeadlines = new AsyncLocalStorage<AbortSignal>();

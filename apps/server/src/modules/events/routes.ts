@@ -5,6 +5,7 @@ import { errors } from '../../errors.js';
 import { IdParams, responses } from '../../lib/schemas.js';
 import { findSeason } from '../seasons/repository.js';
 import type { LeagueEvent, LeagueEventBus } from './bus.js';
+import type { StreamCaps } from './stream-caps.js';
 
 const PUBLIC_EVENTS = new Set([
   'result_recorded',
@@ -21,7 +22,8 @@ export const eventRoutes: FastifyPluginAsyncTypebox<{
   bus: LeagueEventBus;
   heartbeatMs: number;
   corsOrigins: true | string[];
-}> = async (app, { db, bus, heartbeatMs, corsOrigins }) => {
+  caps: StreamCaps;
+}> = async (app, { db, bus, heartbeatMs, corsOrigins, caps }) => {
   // The stream is written to the raw socket, past @fastify/cors, so it applies the same allow-list itself.
   const allowed = (origin: string | undefined): origin is string =>
     origin !== undefined && (corsOrigins === true || corsOrigins.includes(origin));
@@ -48,6 +50,7 @@ export const eventRoutes: FastifyPluginAsyncTypebox<{
       const seasonId = request.params.id;
       if (!(await findSeason(db, seasonId))) throw errors.seasonNotFound(seasonId);
 
+      const release = caps.admit(request.ip);
       reply.hijack();
       const out = reply.raw;
       out.writeHead(200, {
@@ -71,6 +74,7 @@ export const eventRoutes: FastifyPluginAsyncTypebox<{
       // Proxies close idle connections; a comment line every so often keeps the stream open.
       const heartbeat = setInterval(() => out.write(': heartbeat\n\n'), heartbeatMs);
       const cleanup = () => {
+        release();
         clearInterval(heartbeat);
         unsubscribe();
         open.delete(end);
