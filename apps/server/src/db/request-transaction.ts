@@ -31,8 +31,13 @@ export function afterCommit(work: () => void): void {
 }
 
 /**
- * The deadline of the write request being handled (its Fastify signal aborts when the 503 has been sent).
- * inTransaction checks it before committing, so a write that overran its deadline rolls back instead of
- * taking effect after the client was told it failed.
+ * The deadline (epoch ms) of the write request being handled, when its 503 goes out. inTransaction checks
+ * it before committing, so a write that overran it rolls back instead of taking effect after the client
+ * was told it failed. (Not Fastify's request.signal: that also aborts once the body has been read.)
  */
-export const requestDeadlines = new AsyncLocalStorage<AbortSignal>();
+export const requestDeadlines = new AsyncLocalStorage<number>();
+
+export function pastDeadline(): boolean {
+  const deadline = requestDeadlines.getStore();
+  return deadline !== undefined && Date.now() >= deadline;
+}

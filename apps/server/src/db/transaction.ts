@@ -1,7 +1,7 @@
 import { errors } from '../errors.js';
 import type { Database, Executor } from './client.js';
 import { postgresError } from './errors.js';
-import { requestDeadlines } from './request-transaction.js';
+import { pastDeadline } from './request-transaction.js';
 
 export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
 
@@ -20,7 +20,7 @@ export async function inTransaction<T>(
     try {
       return await db.transaction(async (tx) => {
         const result = await work(tx);
-        if (requestDeadlines.getStore()?.aborted) throw errors.requestTimeout();
+        if (pastDeadline()) throw errors.requestTimeout();
         return result;
       });
     } catch (error) {

@@ -1,7 +1,9 @@
 import type postgres from 'postgres';
 
 interface Local {
+  /** Epoch ms the key's window started (its first hit, here or, once flushed, on any instance). */
   windowStart: number;
+  windowMs: number;
   /** Hits here not yet added to the shared row. */
   pending: number;
   /** The shared row's total as of our last flush (ours included). */
@@ -12,10 +14,11 @@ const FLUSH_MS = 1_000;
 const MAX_KEYS = 50_000;
 
 /**
- * Hit counters per key and fixed window, kept in PostgreSQL so several instances count as one.
+ * Hit counters per key, in a window that starts at the key's first hit (as @fastify/rate-limit's own
+ * store counts), kept in PostgreSQL so several instances count as one.
  * `hitBatched` answers from memory at once (the general per-IP limit sits on every request, cached reads
  * included: no round trip for them) and adds its hits to the shared row once a second, learning the other
- * instances' hits as it does: the limit holds across instances within about a second's worth of traffic.
+ * instances' hits and window as it does: the limit holds across instances within about a second's traffic.
  * `hitExact` is one atomic upsert (the login limits: rare requests, counted exactly once across instances).
  * With the database away both fall back to counting here.
  */
@@ -36,32 +39,29 @@ export class SharedCounters {
     await this.flush();
   }
 
-  private entry(key: string, windowMs: number, now: number): Local {
-    const windowStart = Math.floor(now / windowMs) * windowMs;
+  hitBatched(key: string, windowMs: number, now = Date.now()): { count: number; ttlMs: number } {
     let entry = this.local.get(key);
-    if (!entry || entry.windowStart !== windowStart) {
+    if (!entry || entry.windowStart + entry.windowMs <= now) {
       if (!entry && this.local.size >= MAX_KEYS) this.dropOldest();
-      entry = { windowStart, pending: 0, shared: 0 };
+      entry = { windowStart: now, windowMs, pending: 0, shared: 0 };
       this.local.set(key, entry);
     }
-    return entry;
-  }
-
-  hitBatched(key: string, windowMs: number, now = Date.now()): { count: number; ttlMs: number } {
-    const entry = this.entry(key, windowMs, now);
     entry.pending += 1;
     return { count: entry.shared + entry.pending, ttlMs: entry.windowStart + windowMs - now };
   }
 
   async hitExact(key: string, windowMs: number, now = Date.now()): Promise<{ count: number; ttlMs: number }> {
-    const windowStart = Math.floor(now / windowMs) * windowMs;
-    const ttlMs = windowStart + windowMs - now;
     try {
-      const [row] = await this.sql<{ hits: number }[]>`
-        INSERT INTO rate_limit_hits (key, window_start, hits) VALUES (${key}, ${new Date(windowStart).toISOString()}::timestamptz, 1)
-        ON CONFLICT (key, window_start) DO UPDATE SET hits = rate_limit_hits.hits + 1
-        RETURNING hits`;
-      return { count: row?.hits ?? 1, ttlMs };
+      const [row] = await this.sql<{ hits: number; started: string }[]>`
+        INSERT INTO rate_limit_hits AS r (key, window_start, window_ms, hits) VALUES (${key}, now(), ${windowMs}, 1)
+        ON CONFLICT (key) DO UPDATE SET
+          hits = CASE WHEN r.window_start + r.window_ms * interval '1 millisecond' <= now() THEN 1 ELSE r.hits + 1 END,
+          window_start = CASE WHEN r.window_start + r.window_ms * interval '1 millisecond' <= now()
+                              THEN now() ELSE r.window_start END,
+          window_ms = EXCLUDED.window_ms
+        RETURNING hits, (extract(epoch FROM window_start) * 1000)::bigint::text AS started`;
+      const started = Number(row?.started ?? now);
+      return { count: row?.hits ?? 1, ttlMs: Math.max(0, started + windowMs - now) };
     } catch {
       return this.hitBatched(key, windowMs, now);
     }
@@ -77,31 +77,34 @@ export class SharedCounters {
     const batch = [...this.local].filter(([, entry]) => entry.pending > 0);
     if (batch.length === 0) return;
     this.flushing = true;
-    const sent = batch.map(([key, entry]) => ({
-      key,
-      entry,
-      hits: entry.pending,
-      window: entry.windowStart,
-    }));
+    const sent = batch.map(([key, entry]) => ({ key, entry, hits: entry.pending, windowMs: entry.windowMs }));
     for (const item of sent) item.entry.pending -= item.hits;
     try {
-      const rows = await this.sql<{ key: string; hits: number }[]>`
-        INSERT INTO rate_limit_hits (key, window_start, hits)
-        SELECT key, to_timestamp(window / 1000.0), hits
-          FROM json_to_recordset(${JSON.stringify(sent.map(({ key, hits, window }) => ({ key, hits, window })))}::text::json)
-            AS x(key text, window bigint, hits int)
-        ON CONFLICT (key, window_start) DO UPDATE SET hits = rate_limit_hits.hits + EXCLUDED.hits
-        RETURNING key, hits`;
-      const totals = new Map(rows.map((row) => [row.key, row.hits]));
-      for (const { key, entry, window } of sent) {
-        if (entry.windowStart === window) entry.shared = totals.get(key) ?? entry.shared;
+      const rows = await this.sql<{ key: string; hits: number; started: string }[]>`
+        INSERT INTO rate_limit_hits AS r (key, window_start, window_ms, hits)
+        SELECT key, now(), window_ms, hits
+          FROM json_to_recordset(${JSON.stringify(sent.map(({ key, hits, windowMs }) => ({ key, hits, window_ms: windowMs })))}::text::json)
+            AS x(key text, hits int, window_ms int)
+        ON CONFLICT (key) DO UPDATE SET
+          hits = CASE WHEN r.window_start + r.window_ms * interval '1 millisecond' <= now()
+                      THEN EXCLUDED.hits ELSE r.hits + EXCLUDED.hits END,
+          window_start = CASE WHEN r.window_start + r.window_ms * interval '1 millisecond' <= now()
+                              THEN now() ELSE r.window_start END,
+          window_ms = EXCLUDED.window_ms
+        RETURNING key, hits, (extract(epoch FROM window_start) * 1000)::bigint::text AS started`;
+      const byKey = new Map(sent.map((item) => [item.key, item]));
+      for (const row of rows) {
+        const item = byKey.get(row.key);
+        if (!item) continue;
+        item.entry.shared = row.hits;
+        item.entry.windowStart = Number(row.started);
       }
-      // Old windows are of no use to anyone; any instance may sweep them.
+      // Windows long over are of no use to anyone; any instance may sweep them.
       if (Math.random() < 0.02)
         await this.sql`DELETE FROM rate_limit_hits WHERE window_start < now() - interval '1 day'`;
     } catch {
       // Not shared this time: keep counting them here, and try to share them again next second.
-      for (const item of sent) if (item.entry.windowStart === item.window) item.entry.pending += item.hits;
+      for (const item of sent) item.entry.pending += item.hits;
     } finally {
       this.flushing = false;
     }

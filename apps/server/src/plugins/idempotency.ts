@@ -50,11 +50,11 @@ async function idempotencyPlugin(app: FastifyInstance, options: IdempotencyOptio
     const handler = route.handler as RouteHandlerMethod;
     route.handler = function keyed(this: FastifyInstance, request: FastifyRequest, reply: FastifyReply) {
       const claim = request.idempotency;
-      if (!claim) return requestDeadlines.run(request.signal, () => handler.call(this, request, reply));
+      const deadlineAt = Date.now() + options.deadlineMs - (reply.elapsedTime ?? 0);
+      if (!claim) return requestDeadlines.run(deadlineAt, () => handler.call(this, request, reply));
       const run = runKeyedRequest({
         sql: options.sql,
-        deadlineAt: Date.now() + options.deadlineMs - (reply.elapsedTime ?? 0),
-        signal: request.signal,
+        deadlineAt,
         handler: () => handler.call(this, request, reply),
         storeResponse: async (tx, statusCode, response) => {
           const stored = await tx`

@@ -5,8 +5,6 @@ export interface KeyedRequestOptions {
   sql: postgres.Sql;
   /** Epoch ms after which the transaction must not commit. */
   deadlineAt: number;
-  /** Aborted by Fastify when the deadline passes or the client goes away. */
-  signal: AbortSignal;
   handler: () => unknown;
   /** Stores the response inside the transaction; false when the claim was taken over meanwhile. */
   storeResponse(tx: postgres.TransactionSql, statusCode: number, response: unknown): Promise<boolean>;
@@ -42,10 +40,14 @@ export function runKeyedRequest(options: KeyedRequestOptions): KeyedRequest {
   let context: RequestTransaction | null = null;
   let backendPid: number | null = null;
 
+  let finished = false;
   const cancel = () => {
-    if (backendPid !== null) void options.sql`SELECT pg_cancel_backend(${backendPid})`.catch(() => {});
+    if (backendPid !== null && !finished) {
+      void options.sql`SELECT pg_cancel_backend(${backendPid})`.catch(() => {});
+    }
   };
-  options.signal.addEventListener('abort', cancel, { once: true });
+  // At the deadline the running statement is cancelled, so the rollback does not queue behind it.
+  const timer = setTimeout(cancel, Math.max(0, options.deadlineAt - Date.now()));
 
   const done = options.sql
     .begin(async (tx) => {
@@ -58,6 +60,7 @@ export function runKeyedRequest(options: KeyedRequestOptions): KeyedRequest {
       started.resolve(requestTransactions.run(current, options.handler));
       const { statusCode, response } = await responded.promise;
       current.closed = true;
+      clearTimeout(timer);
       if (statusCode >= 400 || Date.now() > options.deadlineAt) throw new RolledBack();
       if (!(await options.storeResponse(tx, statusCode, response))) throw new ClaimLost();
     })
@@ -73,14 +76,16 @@ export function runKeyedRequest(options: KeyedRequestOptions): KeyedRequest {
         throw error;
       },
     )
-    .finally(() => options.signal.removeEventListener('abort', cancel));
+    .finally(() => {
+      finished = true;
+      clearTimeout(timer);
+    });
 
   return {
     // If BEGIN itself fails (the database is down) the handler never starts and that error is the answer.
     handlerResult: Promise.race([started.promise, done.then(() => undefined)]),
     finish(statusCode, response) {
       responded.resolve({ statusCode, response });
-      if (statusCode >= 400) cancel();
       return done;
     },
   };
