@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
@@ -8,14 +9,22 @@ import type { Config } from './config.js';
 import type { DatabaseClient } from './db/client.js';
 import type { PostmasterHealth } from './db/embedded.js';
 import { errors } from './errors.js';
+import { type Clock, systemClock } from './lib/clock.js';
 import { SharedCounters, sharedRateLimitStore } from './lib/shared-counters.js';
 import { auditRoutes } from './modules/audit/routes.js';
 import { auditService } from './modules/audit/service.js';
 import { authRoutes } from './modules/auth/routes.js';
+import { captaincies, captainScope } from './modules/captains/repository.js';
+import { captainRoutes } from './modules/captains/routes.js';
+import { captainService } from './modules/captains/service.js';
+import { divisionRoutes } from './modules/divisions/routes.js';
+import { divisionService } from './modules/divisions/service.js';
 import { LeagueEventBus } from './modules/events/bus.js';
 import { eventRoutes } from './modules/events/routes.js';
 import { StreamCaps } from './modules/events/stream-caps.js';
 import { exportRoutes } from './modules/exports/routes.js';
+import { matchDayRoutes } from './modules/fixtures/match-day-routes.js';
+import { matchDayService } from './modules/fixtures/match-day-service.js';
 import { fixtureRoutes } from './modules/fixtures/routes.js';
 import { fixtureService } from './modules/fixtures/service.js';
 import { healthRoutes } from './modules/health/routes.js';
@@ -27,6 +36,8 @@ import { integrityRoutes } from './modules/integrity/routes.js';
 import { ReadCache } from './modules/leaderboards/cache.js';
 import { leaderboardRoutes } from './modules/leaderboards/routes.js';
 import { leaderboardService } from './modules/leaderboards/service.js';
+import { lineupRoutes } from './modules/lineups/routes.js';
+import { lineupService } from './modules/lineups/service.js';
 import { matchRoutes } from './modules/matches/routes.js';
 import { matchService } from './modules/matches/service.js';
 import { playerRoutes } from './modules/players/routes.js';
@@ -43,8 +54,10 @@ import { roundsFinishPolicy } from './modules/rounds/finish-policy.js';
 import { roundRoutes } from './modules/rounds/routes.js';
 import { roundService } from './modules/rounds/service.js';
 import { roundTableService } from './modules/rounds/snapshot-service.js';
+import { rolloverService } from './modules/seasons/rollover.js';
 import { seasonRoutes } from './modules/seasons/routes.js';
 import { seasonService } from './modules/seasons/service.js';
+import { withdrawalService } from './modules/seasons/withdrawal.js';
 import { statsRoutes } from './modules/stats/routes.js';
 import { statsService } from './modules/stats/service.js';
 import { teamRoutes } from './modules/teams/routes.js';
@@ -71,8 +84,11 @@ export interface AppOptions {
   heartbeatMs?: number;
   /** The supervised embedded postmaster's state, for the health endpoints and metrics. */
   postmaster?: (() => PostmasterHealth) | null;
+  /** Now, for confirmation deadlines; tests pass a clock they can move. */
+  clock?: Clock;
 }
 
+const CONFIRMATION_SWEEP_MS = 60_000;
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
 
 /** Builds the whole API without listening; tests drive it with inject(), server.ts adds listen(). */
@@ -82,6 +98,7 @@ export async function buildApp({
   jwtSecret,
   heartbeatMs = 15_000,
   postmaster = null,
+  clock = systemClock,
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: {
@@ -146,6 +163,12 @@ export async function buildApp({
     resubscribed: () => app.log.warn('LISTEN re-established after a lost connection; caches dropped'),
   });
   app.addHook('onClose', () => bus.stop());
+  const requestEvents = new AsyncLocalStorage<{ published: boolean }>();
+  bus.subscribe(() => {
+    const scope = requestEvents.getStore();
+    if (scope) scope.published = true;
+  });
+  app.addHook('onRequest', (_request, _reply, done) => requestEvents.run({ published: false }, done));
 
   await app.register(errorsPlugin);
   await app.register(deadlinePlugin, {
@@ -201,6 +224,7 @@ export async function buildApp({
     secret: jwtSecret,
     expiresInSeconds: config.jwtExpiresInSeconds,
     findActiveUser: users.findActiveUser,
+    findCaptainScope: (userId, kind, id) => captainScope(db, userId, kind, id),
   });
   const deadlineMs = config.database.statementTimeoutMs + config.database.connectTimeoutSeconds * 1000;
   await app.register(idempotencyPlugin, {
@@ -209,22 +233,43 @@ export async function buildApp({
     deadlineMs,
     keepHours: config.idempotencyKeepHours,
   });
-  // Writes that do not publish a league event of their own (registry changes) still invalidate every
-  // read model, here and on other instances. It runs before the response leaves (after a keyed write's commit): the writer's next read is fresh.
+  // Writes whose use case published no league event of its own (registry changes) still invalidate every
+  // read model, here and on other instances. Whether it published is seen, not declared: the bus's
+  // listeners run synchronously inside the request's async context, which marks it. It runs before the
+  // response leaves (after a keyed write's commit, whose events wait for it), so the writer's next read
+  // is fresh.
   app.addHook('onSend', async (request, reply, payload) => {
-    const { auth, publishesEvents } = request.routeOptions.config;
-    if (auth && !publishesEvents && request.method !== 'GET' && reply.statusCode < 400) {
+    const published = requestEvents.getStore()?.published ?? false;
+    if (
+      request.routeOptions.config.auth &&
+      !published &&
+      request.method !== 'GET' &&
+      reply.statusCode < 400
+    ) {
       bus.publish({ type: 'league_changed', season_id: null });
     }
     return payload;
   });
+
+  // SPEC §6: reads already show an overdue PENDING fixture as CONFIRMED; this writes it down.
+  const matchDay = matchDayService(db, bus, clock);
+  const sweep = setInterval(() => {
+    matchDay.sweep().catch((error: unknown) => app.log.warn({ err: error }, 'confirmation sweep failed'));
+  }, CONFIRMATION_SWEEP_MS);
+  sweep.unref();
+  app.addHook('onClose', async () => clearInterval(sweep));
+  app.decorate('matchDay', matchDay);
 
   await app.register(healthRoutes, { sql, postmaster });
   const storage = await uploadStorage(config, app.log);
   await app.register(uploadFileRoutes, { storage });
   await app.register(
     async (api) => {
-      await api.register(authRoutes, { users, loginRateLimitMax: config.loginRateLimitMax });
+      await api.register(authRoutes, {
+        users,
+        loginRateLimitMax: config.loginRateLimitMax,
+        captaincies: (userId) => captaincies(db, userId),
+      });
       await api.register(userRoutes, { users });
       await api.register(rankRoutes, { ranks: rankService(db) });
       await api.register(teamRoutes, { teams: teamService(db) });
@@ -238,14 +283,26 @@ export async function buildApp({
         maxBytes: config.maxUploadSize,
       });
       await api.register(pointRoutes, { points: pointService(db, bus) });
-      await api.register(fixtureRoutes, { fixtures: fixtureService(db, bus) });
+      const fixtures = fixtureService(db, bus, clock, config.leagueTimezone);
+      await api.register(fixtureRoutes, { fixtures });
+      await api.register(matchDayRoutes, { matchDay, fixtures });
       await api.register(matchRoutes, { matches: matchService(db, bus) });
-      await api.register(resultRoutes, { results: resultService(db, bus) });
+      await api.register(divisionRoutes, {
+        divisions: divisionService(db),
+        withdrawals: withdrawalService(db, bus),
+        rollover: rolloverService(db),
+      });
+      await api.register(lineupRoutes, { lineups: lineupService(db, bus) });
+      await api.register(captainRoutes, { captains: captainService(db) });
+      await api.register(resultRoutes, { results: resultService(db, bus, clock) });
       const leaderboards = leaderboardService(db, cache);
       await api.register(leaderboardRoutes, { leaderboards });
       await api.register(exportRoutes, { db, leaderboards });
       await api.register(importRoutes, { imports: importService(db), maxBytes: config.maxUploadSize });
-      await api.register(roundRoutes, { rounds: roundService(db, bus), tables: roundTableService(db) });
+      await api.register(roundRoutes, {
+        rounds: roundService(db, bus, clock),
+        tables: roundTableService(db),
+      });
       await api.register(historyRoutes, { history: historyService(db) });
       await api.register(statsRoutes, { stats: statsService(db) });
       await api.register(eventRoutes, {
@@ -270,9 +327,6 @@ declare module 'fastify' {
   interface FastifyInstance {
     users: ReturnType<typeof userService>;
     events: LeagueEventBus;
-  }
-  interface FastifyContextConfig {
-    /** The route's service publishes its own league event (which also invalidates caches). */
-    publishesEvents?: boolean;
+    matchDay: ReturnType<typeof matchDayService>;
   }
 }

@@ -175,3 +175,14 @@ describe('.env and the real environment', () => {
     expect(loadConfig({ PORT: '8181' }, dir).port).toBe(8181);
   });
 });
+
+describe('LEAGUE_TIMEZONE (SPEC §6)', () => {
+  it('defaults to Hanoi and takes any IANA zone', () => {
+    expect(parse({}).leagueTimezone).toBe('Asia/Ho_Chi_Minh');
+    expect(parse({ LEAGUE_TIMEZONE: 'Europe/Berlin' }).leagueTimezone).toBe('Europe/Berlin');
+  });
+
+  it('refuses a zone Intl does not know', () => {
+    expect(problem({ LEAGUE_TIMEZONE: 'Asia/Hanoi_Town' }).message).toContain('LEAGUE_TIMEZONE');
+  });
+});

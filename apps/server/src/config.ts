@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { isIP } from 'node:net';
 import path from 'node:path';
+import { isTimeZone } from '@pingpong/domain';
 import dotenv from 'dotenv';
 
 export type NodeEnv = 'development' | 'production' | 'test';
@@ -53,6 +54,8 @@ export interface Config {
   /** When set, GET /metrics requires `Authorization: Bearer <token>`. */
   metricsToken: string | null;
   webDistDir: string | null;
+  /** IANA zone of the league's local dates and times (SPEC §6); a season may name its own. */
+  leagueTimezone: string;
 }
 
 export class ConfigError extends Error {
@@ -151,6 +154,16 @@ function trustProxy(env: Env, nodeEnv: NodeEnv): boolean | string[] {
   return entries;
 }
 
+function leagueTimezone(env: Env): string {
+  const zone = text(env, 'LEAGUE_TIMEZONE') ?? 'Asia/Ho_Chi_Minh';
+  if (!isTimeZone(zone))
+    throw new ConfigError(
+      'LEAGUE_TIMEZONE',
+      `must be an IANA time zone such as Asia/Ho_Chi_Minh (got "${zone}")`,
+    );
+  return zone;
+}
+
 function metricsToken(env: Env): string | null {
   const token = text(env, 'METRICS_TOKEN');
   if (token !== null && token.length < 16) {
@@ -228,6 +241,7 @@ export function parseConfig(env: Env, cwd = invocationDir()): Config {
     idempotencyKeepHours: integer(env, 'IDEMPOTENCY_KEY_TTL_HOURS', 24, 1, 24 * 90),
     metricsToken: metricsToken(env),
     webDistDir: existsSync(webDist) ? webDist : null,
+    leagueTimezone: leagueTimezone(env),
   };
 }
 

@@ -148,6 +148,67 @@ export const errors = {
     new AppError(503, 'DATABASE_UNAVAILABLE', 'The database is unavailable, try again shortly'),
   requestTimeout: () =>
     new AppError(503, 'REQUEST_TIMEOUT', 'The server could not answer in time, try again shortly'),
+  // SPEC §6: match day.
+  captainForbidden: (reason: string) =>
+    new AppError(403, 'FORBIDDEN', `Not allowed for a captain: ${reason}`, { reason }),
+  captainAlreadyAppointed: (userId: string, teamId: string) =>
+    new AppError(409, 'CAPTAIN_ALREADY_APPOINTED', 'This account already captains the team this season', {
+      user_id: userId,
+      team_id: teamId,
+    }),
+  captainNotFound: (userId: string) =>
+    new AppError(404, 'CAPTAIN_NOT_FOUND', 'This account is not a captain of the team this season', {
+      user_id: userId,
+    }),
+  divisionNotFound: notFound('Division', 'DIVISION_NOT_FOUND'),
+  divisionAlreadyExists: (field: 'name' | 'level', value: unknown) =>
+    new AppError(409, 'DIVISION_ALREADY_EXISTS', `The season already has a division with this ${field}`, {
+      [field]: value,
+    }),
+  divisionRequired: () =>
+    new AppError(400, 'DIVISION_REQUIRED', 'The season has divisions: name the division the team plays in'),
+  divisionMismatch: (home: string | null, guest: string | null) =>
+    new AppError(400, 'DIVISION_MISMATCH', 'The two teams play in different divisions', {
+      home_division_id: home,
+      guest_division_id: guest,
+    }),
+  teamHasFixtures: (teamId: string) =>
+    new AppError(409, 'TEAM_HAS_FIXTURES', 'The team already has fixtures; it cannot change division', {
+      team_id: teamId,
+    }),
+  teamWithdrawn: (teamId: string) =>
+    new AppError(409, 'TEAM_WITHDRAWN', 'The team has withdrawn from the season', { team_id: teamId }),
+  lineupLocked: (side: string) =>
+    new AppError(409, 'LINEUP_LOCKED', `The ${side} lineup can no longer change: a match has a result`, {
+      side,
+    }),
+  lineupNotPositional: () =>
+    new AppError(409, 'FORMAT_NOT_POSITIONAL', 'The season plays the FREE format: create matches one by one'),
+  formatPositional: (fixtureId: string) =>
+    new AppError(
+      409,
+      'FORMAT_POSITIONAL',
+      "The season's format creates the matches from both lineups: submit the lineups instead",
+      { fixture_id: fixtureId },
+    ),
+  fixtureUnconfirmed: (round: number, fixtures: Array<{ id: string; confirmation: string | null }>) =>
+    new AppError(
+      409,
+      'FIXTURE_UNCONFIRMED',
+      `Round ${round} has results still waiting for confirmation or disputed`,
+      { round, fixtures },
+    ),
+  confirmationNotPending: (confirmation: string | null) =>
+    new AppError(
+      409,
+      'FIXTURE_NOT_PENDING',
+      `The fixture's confirmation is ${confirmation ?? 'not required'}`,
+      {
+        confirmation,
+      },
+    ),
+  fixtureNotDisputed: (confirmation: string | null) =>
+    new AppError(409, 'FIXTURE_NOT_DISPUTED', 'Only a disputed fixture can be resolved', { confirmation }),
   conflict: (message: string, details?: ErrorDetails) => new AppError(409, 'CONFLICT', message, details),
   internal: () => new AppError(500, 'INTERNAL_ERROR', 'Something went wrong on our side'),
 } as const;

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from './helpers/app.js';
 import { finishSeason, newFixture, newLeague, newMatch, recordResult } from './helpers/factories.js';
+import { formatFixture, positionsOf, submitLineup } from './helpers/match-day.js';
 
 let t: TestApp;
 let baseUrl: string;
@@ -35,6 +36,29 @@ async function readEvents(
   await reader.cancel();
   return { events, raw };
 }
+
+describe('match-day events (SPEC §6)', () => {
+  it('streams lineup_submitted (the side, never the positions) and fixture_postponed', async () => {
+    const f = await formatFixture(t, { format: 'WORLD_TEAM' });
+    const response = await fetch(`${baseUrl}/api/v1/seasons/${f.season.id}/events`);
+    const reading = readEvents(response, (events) => events.some((e) => e.event === 'fixture_postponed'));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await submitLineup(t, f.captains.home, f.fixture.id, 'home', {
+      positions: positionsOf(['A', 'B', 'C'], f.rosters[0]!),
+    });
+    await t.request({
+      method: 'POST',
+      url: `/api/v1/fixtures/${f.fixture.id}/postpone`,
+      as: 'moderator',
+      payload: { reason: 'Rain on the roof' },
+    });
+    const { events } = await reading;
+    const lineup = events.find((e) => e.event === 'lineup_submitted')!;
+    expect(JSON.parse(lineup.data)).toMatchObject({ fixture_id: f.fixture.id, side: 'home' });
+    expect(lineup.data).not.toContain(f.rosters[0]![0]!.player_id);
+    await finishSeason(t, f.season.id);
+  });
+});
 
 describe('live season events', () => {
   it('streams result_recorded, result_voided and points_adjusted with the ids to refresh, plus heartbeats', async () => {

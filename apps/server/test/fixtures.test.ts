@@ -361,8 +361,14 @@ describe('walkovers that award points', () => {
       ['INITIAL', 0],
       ['MATCH', 80],
       ['MATCH', 80],
-      ['CORRECTION', -160],
+      // Undone per match under the match's ref_id, like a voided result: each award has its correction.
+      ['CORRECTION', -80],
+      ['CORRECTION', -80],
     ]);
+    // Awarding and withdrawing again takes back only the new award (the first is already balanced).
+    await patch({ status: 'WALKOVER', walkover_winner_team_id: teams[0]!.id });
+    await patch({ status: 'SCHEDULED' });
+    expect(await points(h1!.id)).toMatchObject({ accumulated_points: 0 });
     const report = (await t.request({ method: 'GET', url: '/api/v1/admin/integrity', as: 'admin' })).json()
       .data;
     expect(report.ok).toBe(true);

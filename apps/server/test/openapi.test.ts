@@ -75,6 +75,25 @@ const SPEC_ENDPOINTS = [
   'POST /api/v1/seasons/{id}/rounds/{round}/lock',
   'POST /api/v1/seasons/{id}/rounds/{round}/finalize',
   'GET /api/v1/seasons/{id}/rounds/{round}/leaderboard',
+  // SPEC §6: match day.
+  'GET /api/v1/seasons/{id}/divisions',
+  'POST /api/v1/seasons/{id}/divisions',
+  'PATCH /api/v1/divisions/{id}',
+  'PATCH /api/v1/seasons/{id}/teams/{teamId}',
+  'POST /api/v1/seasons/{id}/next',
+  'PUT /api/v1/fixtures/{id}/lineups/{side}',
+  'GET /api/v1/fixtures/{id}/lineups',
+  'POST /api/v1/seasons/{id}/teams/{teamId}/captains',
+  'DELETE /api/v1/seasons/{id}/teams/{teamId}/captains/{userId}',
+  'POST /api/v1/fixtures/{id}/confirm',
+  'POST /api/v1/fixtures/{id}/dispute',
+  'POST /api/v1/fixtures/{id}/resolve',
+  'GET /api/v1/admin/disputes',
+  'POST /api/v1/matches/{id}/forfeit',
+  'POST /api/v1/fixtures/{id}/postpone',
+  'POST /api/v1/fixtures/{id}/reschedule',
+  'POST /api/v1/seasons/{id}/teams/{teamId}/withdraw',
+  'POST /api/v1/players/avatar/upload',
 ];
 
 describe('OpenAPI document', () => {

@@ -26,6 +26,11 @@ describe('seasons', () => {
       elo_scale: 400,
       handicap_per_rank_step: 0,
       walkover_awards_points: false,
+      format: 'FREE',
+      stop_when_decided: null,
+      result_confirmation: 'NONE',
+      confirmation_hours: 48,
+      forfeit_win_points: 0,
     });
     expect(season.status).toBe('UPCOMING');
   });
@@ -199,9 +204,13 @@ describe('season teams and registrations', () => {
     expect((await post({ player_id: inactive.id, team_id: team.id, rank_id: 'B2' })).json().error_code).toBe(
       'PLAYER_INACTIVE',
     );
+    // A team not yet in the season is entered by the registration (SPEC §6, tests in match-day/compat).
+    void outsider;
     expect(
-      (await post({ player_id: player.id, team_id: outsider.id, rank_id: 'B2' })).json().error_code,
-    ).toBe('TEAM_NOT_IN_SEASON');
+      (
+        await post({ player_id: player.id, team_id: '00000000-0000-4000-8000-000000000000', rank_id: 'B2' })
+      ).json().error_code,
+    ).toBe('TEAM_NOT_FOUND');
     expect((await post({ player_id: player.id, team_id: team.id, rank_id: 'Z9' })).json().error_code).toBe(
       'RANK_NOT_FOUND',
     );

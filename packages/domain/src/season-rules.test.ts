@@ -22,6 +22,11 @@ describe('DEFAULT_SEASON_RULES', () => {
       elo_scale: 400,
       handicap_per_rank_step: 0,
       walkover_awards_points: false,
+      format: 'FREE',
+      stop_when_decided: null,
+      result_confirmation: 'NONE',
+      confirmation_hours: 48,
+      forfeit_win_points: 0,
     });
   });
 
@@ -113,7 +118,6 @@ describe('checkSeasonRules', () => {
     { elo_scale: 150 },
     { elo_scale: 2000 },
     { handicap_per_rank_step: 50 },
-    { handicap_per_rank_step: 0.5 },
     { fixture_win_points: 10, fixture_draw_points: 10, fixture_loss_points: 10 },
     { fixture_win_points: 3, fixture_draw_points: 1, fixture_loss_points: 0 },
     { fixture_win_points: 1, fixture_draw_points: 0, fixture_loss_points: 0 },
@@ -142,7 +146,15 @@ describe('checkSeasonRules', () => {
     [{ elo_k: 100.5 }, 'elo_k must be between 0 and 100 (got 100.5)'],
     [{ elo_scale: 49 }, 'elo_scale must be between 50 and 2000 (got 49)'],
     [{ elo_scale: 2001 }, 'elo_scale must be between 50 and 2000 (got 2001)'],
-    [{ handicap_per_rank_step: -0.5 }, 'handicap_per_rank_step must be between 0 and 50 (got -0.5)'],
+    // Handicaps are whole points on the scoreboard; the API always refused fractions, now the rule says so too.
+    [{ handicap_per_rank_step: 0.5 }, 'handicap_per_rank_step must be a whole number'],
+    [{ handicap_per_rank_step: -1 }, 'handicap_per_rank_step must be between 0 and 50 (got -1)'],
+    [{ confirmation_hours: 0 }, 'confirmation_hours must be more than 0 (got 0)'],
+    [{ forfeit_win_points: 0.001 }, 'forfeit_win_points must have at most 2 decimals'],
+    [
+      { format: { team_size: 2, slots: ['A-Z'] } },
+      'format: slot 1 "A-Z" must be "D" or a home position (A, B) against a guest position (X, Y), like "A-X"',
+    ],
     [{ handicap_per_rank_step: 51 }, 'handicap_per_rank_step must be between 0 and 50 (got 51)'],
     [{ fixture_win_points: 11 }, 'fixture_win_points must be between 0 and 10 (got 11)'],
     [{ fixture_loss_points: -1 }, 'fixture_loss_points must be between 0 and 10 (got -1)'],

@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { errors } from '../errors.js';
 import { type Role, roleAllows } from '../lib/roles.js';
+import type { CaptainScope } from '../modules/captains/repository.js';
 
 export interface AuthUser {
   id: string;
@@ -13,15 +14,28 @@ export interface AuthUser {
 export interface Actor {
   userId: string | null;
   requestId: string;
+  /** Absent for system work (startup, sweeps); services treat that as league-wide rights. */
+  role?: Role | null;
+  /** Set when the caller reached the route only as a captain: the fixture's teams they captain. */
+  captainTeams?: string[];
 }
+
+/** MODERATOR+ (or the system) act league-wide; everyone else here is a captain with a fixture's scope. */
+export const isOfficial = (actor: Actor) => actor.captainTeams === undefined;
 
 declare module 'fastify' {
   interface FastifyContextConfig {
     /** The least role a caller needs; absent means the route is public. */
     auth?: Role;
+    /**
+     * SPEC §6 captains: a caller below `auth` still passes when they captain a team of the fixture
+     * named (directly or through a match) by the `id` path parameter; the service checks the side.
+     */
+    captain?: 'fixture' | 'match';
   }
   interface FastifyRequest {
     user: AuthUser | null;
+    captainScope: CaptainScope | null;
   }
   interface FastifyInstance {
     issueToken(user: AuthUser): { token: string; expires_at: string };
@@ -33,6 +47,7 @@ export interface AuthOptions {
   expiresInSeconds: number;
   /** Looks the account up so a deactivated user or a changed role takes effect at once. */
   findActiveUser(id: string): Promise<AuthUser | null>;
+  findCaptainScope(userId: string, kind: 'fixture' | 'match', id: string): Promise<CaptainScope | null>;
 }
 
 async function authPlugin(app: FastifyInstance, options: AuthOptions) {
@@ -48,6 +63,7 @@ async function authPlugin(app: FastifyInstance, options: AuthOptions) {
     expires_at: new Date(Date.now() + options.expiresInSeconds * 1000).toISOString(),
   }));
   app.decorateRequest('user', null);
+  app.decorateRequest('captainScope', null);
 
   async function authenticate(request: FastifyRequest): Promise<AuthUser | null> {
     const header = request.headers.authorization;
@@ -78,8 +94,13 @@ async function authPlugin(app: FastifyInstance, options: AuthOptions) {
     }
     const user = await authenticate(request);
     if (!user) throw errors.unauthorized();
-    if (!roleAllows(user.role, required)) throw errors.forbidden(required);
     request.user = user;
+    if (roleAllows(user.role, required)) return;
+    const kind = request.routeOptions.config.captain;
+    const id = (request.params as { id?: string } | undefined)?.id;
+    const scope = kind && id ? await options.findCaptainScope(user.id, kind, id) : null;
+    if (!scope) throw errors.forbidden(required);
+    request.captainScope = scope;
   });
 
   // Each route's role is written into the OpenAPI document, which the authorization matrix test reads.
@@ -90,12 +111,18 @@ async function authPlugin(app: FastifyInstance, options: AuthOptions) {
       ...route.schema,
       security: [{ bearerAuth: [] }],
       'x-required-role': required,
+      ...(route.config?.captain ? { 'x-captain': route.config.captain } : {}),
     } as typeof route.schema;
   });
 }
 
 export function actorOf(request: FastifyRequest): Actor {
-  return { userId: request.user?.id ?? null, requestId: String(request.id) };
+  return {
+    userId: request.user?.id ?? null,
+    requestId: String(request.id),
+    role: request.user?.role ?? null,
+    ...(request.captainScope ? { captainTeams: request.captainScope.team_ids } : {}),
+  };
 }
 
 export default fp(authPlugin, { name: 'auth' });

@@ -1,9 +1,11 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import { errorCodes, type FastifyInstance, type FastifyReply } from 'fastify';
+import { openGraphTags, shareRoutes } from '../modules/share/routes.js';
 
 /** Paths the server answers itself: a miss there is a JSON 404, never the web app's page. */
-const SERVER_PREFIXES = ['/api', '/docs', '/health', '/uploads', '/metrics'];
+const SERVER_PREFIXES = ['/api', '/docs', '/health', '/uploads', '/metrics', '/share'];
 
 export function isServerPath(pathname: string): boolean {
   return SERVER_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
@@ -34,6 +36,8 @@ export async function webPlugin(app: FastifyInstance, { distDir }: { distDir: st
     prefix: '/',
     // Routes for the files that exist at start-up, so our own catch-all below can handle the rest.
     wildcard: false,
+    // `/` goes through the catch-all too, so the leaderboard's link gets its preview tags.
+    index: false,
     globIgnore: ['**/*.gz', '**/*.br'],
     preCompressed: true,
     cacheControl: false,
@@ -42,9 +46,13 @@ export async function webPlugin(app: FastifyInstance, { distDir }: { distDir: st
     },
   });
 
+  await app.register(shareRoutes);
+  // index.html is small and changes only with a release: read once, with preview tags added per request.
+  const indexHtml = readFileSync(path.join(distDir, 'index.html'), 'utf8');
+
   const maxParamLength =
     app.initialConfig.routerOptions?.maxParamLength ?? app.initialConfig.maxParamLength ?? 100;
-  app.get('/*', { schema: { hide: true } }, (request, reply) => {
+  app.get('/*', { schema: { hide: true } }, async (request, reply) => {
     const pathname = request.url.split('?')[0] ?? '/';
     if (isServerPath(pathname)) {
       // Without this catch-all the router itself refuses an over-long id (400, never 404): keep it so.
@@ -54,6 +62,13 @@ export async function webPlugin(app: FastifyInstance, { distDir }: { distDir: st
       return reply.callNotFound();
     }
     if (looksLikeFile(pathname)) return reply.callNotFound();
-    return reply.sendFile('index.html');
+    // A link pasted into Zalo or Facebook is fetched by their crawler: give it the preview card's tags.
+    const origin = `${request.protocol}://${request.host}`;
+    const tags = await openGraphTags(app, pathname, origin, request.headers['accept-language']);
+    if (!tags) return reply.sendFile('index.html');
+    return reply
+      .type('text/html; charset=utf-8')
+      .header('cache-control', 'no-cache')
+      .send(indexHtml.replace('</head>', `  ${tags}\n  </head>`));
   });
 }

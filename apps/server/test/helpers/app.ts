@@ -50,12 +50,18 @@ export interface TestApp {
 /** `listen: true` also serves real HTTP on a free loopback port (for streams); see `baseUrl`. */
 export async function createTestApp(
   env: Record<string, string> = {},
-  options: { listen?: boolean; heartbeatMs?: number } = {},
+  options: { listen?: boolean; heartbeatMs?: number; clock?: () => Date } = {},
 ): Promise<TestApp> {
   const url = await createTestDatabase();
   const config = testConfig(env);
   const database = connectDatabase(url, config.database);
-  const app = await buildApp({ config, database, jwtSecret: JWT_SECRET, heartbeatMs: options.heartbeatMs });
+  const app = await buildApp({
+    config,
+    database,
+    jwtSecret: JWT_SECRET,
+    heartbeatMs: options.heartbeatMs,
+    clock: options.clock,
+  });
   await app.ready();
   let baseUrl = '';
   if (options.listen) {

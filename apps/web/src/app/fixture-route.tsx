@@ -6,6 +6,7 @@ import { navigate } from '../lib/navigation';
 // Moderator and admin tools load only for those roles, keeping the first download small for everyone else.
 const LineupEntry = lazy(() => import('../features/lineups/components/lineup-entry'));
 const VoidResult = lazy(() => import('../features/results/components/void-result'));
+const FixtureAdmin = lazy(() => import('../features/admin/components/fixture-admin'));
 
 /** The fixture page, with the line-up form for moderators and "void result" for admins. */
 export function FixtureRoute({ fixtureId, notice }: { fixtureId: string; notice: string | null }) {
@@ -41,6 +42,15 @@ export function FixtureRoute({ fixtureId, notice }: { fixtureId: string; notice:
                   />
                 </Suspense>
               )
+          : undefined
+      }
+      organiserTools={
+        admin
+          ? (fixture, roundOpen) => (
+              <Suspense fallback={null}>
+                <FixtureAdmin fixture={fixture} roundOpen={roundOpen} />
+              </Suspense>
+            )
           : undefined
       }
     />

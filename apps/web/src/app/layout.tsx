@@ -1,15 +1,22 @@
 import type { ReactNode } from 'react';
 import { Link } from '../components/ui/link';
 import { useActiveSeason } from '../features/seasons/api/get-active-season';
-import { useSession } from '../lib/auth-session';
+import { t } from '../i18n/translate';
+import { hasRole, useSession } from '../lib/auth-session';
+import { setLeagueTimeZone } from '../lib/format';
 import { useLocation } from '../lib/navigation';
-import { CalendarIcon, TableIcon, TrophyIcon, UserIcon } from './nav-icons';
+import { LanguageSwitch } from './language-switch';
+import { CalendarIcon, TableIcon, ToolsIcon, TrophyIcon, UserIcon } from './nav-icons';
+import { QueueBanner } from './queue-banner';
 import { useLiveUpdates } from './use-live-updates';
+import { useResultQueue } from './use-result-queue';
 
-const LIVE_LABELS = { live: 'Live', connecting: 'Connecting…', offline: 'Offline' } as const;
+const LIVE_LABELS = { live: 'live.live', connecting: 'live.connecting', offline: 'live.offline' } as const;
 
 function isCurrent(pathname: string, href: string): boolean {
-  if (href === '/') return pathname === '/' || pathname.startsWith('/players/');
+  if (href === '/')
+    return pathname === '/' || pathname.startsWith('/players/') || pathname.startsWith('/seasons');
+  if (href === '/standings') return pathname === href || pathname.startsWith('/teams/');
   return pathname === href || pathname.startsWith(`${href}/`);
 }
 
@@ -17,32 +24,37 @@ export function Layout({ children }: { children: ReactNode }) {
   const { pathname } = useLocation();
   const session = useSession();
   const season = useActiveSeason();
+  // Dates are shown in the league's zone; set before the screens below format anything.
+  setLeagueTimeZone(season.data?.timezone);
   const live = useLiveUpdates(season.data?.id);
+  useResultQueue();
 
   const tabs = [
-    { href: '/', label: 'Leaderboard', icon: <TrophyIcon /> },
-    { href: '/standings', label: 'Teams', icon: <TableIcon /> },
-    { href: '/fixtures', label: 'Fixtures', icon: <CalendarIcon /> },
-    { href: '/sign-in', label: session ? 'Account' : 'Sign in', icon: <UserIcon /> },
+    { href: '/', label: t('nav.leaderboard'), icon: <TrophyIcon /> },
+    { href: '/standings', label: t('nav.teams'), icon: <TableIcon /> },
+    { href: '/fixtures', label: t('nav.fixtures'), icon: <CalendarIcon /> },
+    ...(hasRole(session, 'ADMIN') ? [{ href: '/admin', label: t('nav.admin'), icon: <ToolsIcon /> }] : []),
+    { href: '/sign-in', label: session ? t('nav.account') : t('nav.signIn'), icon: <UserIcon /> },
   ];
 
   return (
     <div className="app">
       <a className="skip-link" href="#main">
-        Skip to content
+        {t('app.skip')}
       </a>
       <header className="topbar">
         <Link href="/" className="brand">
           <img src="/icons/icon.svg" alt="" width={28} height={28} />
-          <span>Ping Pong League</span>
+          <span>{t('app.name')}</span>
         </Link>
         {season.data ? (
-          <span className={`live live--${live}`} title="Results update live">
+          <span className={`live live--${live}`} title={t('live.title')} role="status">
             <span className="live__dot" aria-hidden="true" />
-            {LIVE_LABELS[live]}
+            {t(LIVE_LABELS[live])}
           </span>
         ) : null}
-        <nav className="tabs" aria-label="Main">
+        <LanguageSwitch />
+        <nav className="tabs" aria-label={t('nav.main')}>
           <ul>
             {tabs.map((tab) => (
               <li key={tab.href}>
@@ -60,6 +72,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </nav>
       </header>
       <main id="main" className="main" tabIndex={-1}>
+        <QueueBanner />
         {children}
       </main>
     </div>

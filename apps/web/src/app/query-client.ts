@@ -12,7 +12,9 @@ export function createQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
       // Live events invalidate what changed, so data can be reused for a while without going stale.
-      queries: { staleTime: 30_000, retry: shouldRetry, refetchOnWindowFocus: true },
+      // networkMode 'always': offline, a query still asks, and the service worker answers from what it
+      // kept of the last visit instead of the screen waiting for a network that is not there.
+      queries: { staleTime: 30_000, retry: shouldRetry, refetchOnWindowFocus: true, networkMode: 'always' },
       mutations: { retry: false },
     },
   });

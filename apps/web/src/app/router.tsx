@@ -4,6 +4,7 @@ import { FixturesScreen } from '../features/fixtures/components/fixtures-screen'
 import { LeaderboardScreen } from '../features/leaderboard/components/leaderboard-screen';
 import { useActiveSeason } from '../features/seasons/api/get-active-season';
 import { StandingsScreen } from '../features/standings/components/standings-screen';
+import { t } from '../i18n/translate';
 import { useLocation } from '../lib/navigation';
 import { FixtureRoute } from './fixture-route';
 import { NotFound } from './not-found';
@@ -15,6 +16,18 @@ const ResultEntryRoute = lazy(() => import('./result-entry-route'));
 const PlayerScreen = lazy(() =>
   import('../features/players/components/player-screen').then((module) => ({ default: module.PlayerScreen })),
 );
+const AdminRoute = lazy(() => import('../features/admin/components/admin-route'));
+const TeamScreen = lazy(() =>
+  import('../features/teams/components/team-screen').then((module) => ({ default: module.TeamScreen })),
+);
+const SeasonArchive = lazy(() =>
+  import('../features/seasons/components/season-archive').then((module) => ({
+    default: module.SeasonArchive,
+  })),
+);
+const SeasonRecord = lazy(() =>
+  import('../features/seasons/components/season-record').then((module) => ({ default: module.SeasonRecord })),
+);
 const SignInScreen = lazy(() =>
   import('../features/auth/components/sign-in-screen').then((module) => ({ default: module.SignInScreen })),
 );
@@ -22,8 +35,10 @@ const SignInScreen = lazy(() =>
 function fixtureNotice(search: URLSearchParams): string | null {
   const recorded = search.get('recorded');
   const voided = search.get('voided');
-  if (recorded) return `Result of match ${recorded} recorded.`;
-  if (voided) return `Result of match ${voided} voided: it can be recorded again.`;
+  const queued = search.get('queued');
+  if (recorded) return t('fixture.recorded', { order: recorded });
+  if (voided) return t('fixture.voided', { order: voided });
+  if (queued) return t('fixture.queued', { order: queued });
   return null;
 }
 
@@ -60,6 +75,14 @@ function Screen({ route, search }: { route: Route; search: URLSearchParams }) {
           playerSeasonId={search.get('entry')}
         />
       );
+    case 'team':
+      return <TeamScreen teamId={route.teamId} seasonId={activeSeason.data?.id} />;
+    case 'seasons':
+      return <SeasonArchive />;
+    case 'season':
+      return <SeasonRecord seasonId={route.seasonId} />;
+    case 'admin':
+      return <AdminRoute path={route.path} />;
     case 'sign-in':
       return <SignInScreen next={search.get('next')} />;
     case 'not-found':

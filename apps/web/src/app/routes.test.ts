@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { setLanguage } from '../i18n/language';
 import { matchRoute, routeTitle } from './routes';
+
+// These tests read the English texts; i18n.test.ts holds the two catalogs together.
+setLanguage('en', { remember: false });
 
 describe('matchRoute', () => {
   it('maps every screen', () => {
@@ -14,11 +18,16 @@ describe('matchRoute', () => {
     });
     expect(matchRoute('/players/p%201')).toEqual({ name: 'player', playerId: 'p 1' });
     expect(matchRoute('/sign-in')).toEqual({ name: 'sign-in' });
+    expect(matchRoute('/teams/t1')).toEqual({ name: 'team', teamId: 't1' });
+    expect(matchRoute('/seasons')).toEqual({ name: 'seasons' });
+    expect(matchRoute('/seasons/s1')).toEqual({ name: 'season', seasonId: 's1' });
+    expect(matchRoute('/admin')).toEqual({ name: 'admin', path: '' });
+    expect(matchRoute('/admin/seasons/s1')).toEqual({ name: 'admin', path: '/seasons/s1' });
   });
 
   it('anything else is not found', () => {
     expect(matchRoute('/fixtures/f1/extra')).toEqual({ name: 'not-found' });
-    expect(matchRoute('/admin')).toEqual({ name: 'not-found' });
+    expect(matchRoute('/administrator')).toEqual({ name: 'not-found' });
     expect(routeTitle({ name: 'not-found' })).toBe('Not found · Ping Pong League');
   });
 });

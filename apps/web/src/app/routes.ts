@@ -1,3 +1,4 @@
+import { type MessageKey, t } from '../i18n/translate';
 export type Route =
   | { name: 'leaderboard' }
   | { name: 'standings' }
@@ -5,6 +6,10 @@ export type Route =
   | { name: 'fixture'; fixtureId: string }
   | { name: 'result-entry'; fixtureId: string; matchId: string }
   | { name: 'player'; playerId: string }
+  | { name: 'team'; teamId: string }
+  | { name: 'seasons' }
+  | { name: 'season'; seasonId: string }
+  | { name: 'admin'; path: string }
   | { name: 'sign-in' }
   | { name: 'not-found' };
 
@@ -19,6 +24,10 @@ const TABLE: [RegExp, (groups: string[]) => Route][] = [
     ([fixtureId = '', matchId = '']) => ({ name: 'result-entry', fixtureId, matchId }),
   ],
   [new RegExp(`^/players/${SEGMENT}$`), ([playerId = '']) => ({ name: 'player', playerId })],
+  [new RegExp(`^/teams/${SEGMENT}$`), ([teamId = '']) => ({ name: 'team', teamId })],
+  [/^\/seasons$/, () => ({ name: 'seasons' })],
+  [new RegExp(`^/seasons/${SEGMENT}$`), ([seasonId = '']) => ({ name: 'season', seasonId })],
+  [/^\/admin((?:\/.*)?)$/, ([path = '']) => ({ name: 'admin', path })],
   [/^\/sign-in$/, () => ({ name: 'sign-in' })],
 ];
 
@@ -31,15 +40,19 @@ export function matchRoute(pathname: string): Route {
   return { name: 'not-found' };
 }
 
-const TITLES: Record<Route['name'], string> = {
-  leaderboard: 'Leaderboard',
-  standings: 'Team standings',
-  fixtures: 'Fixtures',
-  fixture: 'Fixture',
-  'result-entry': 'Enter result',
-  player: 'Player',
-  'sign-in': 'Sign in',
-  'not-found': 'Not found',
+const TITLES: Record<Route['name'], MessageKey> = {
+  leaderboard: 'title.leaderboard',
+  standings: 'title.standings',
+  fixtures: 'title.fixtures',
+  fixture: 'title.fixture',
+  'result-entry': 'title.resultEntry',
+  player: 'title.player',
+  team: 'title.team',
+  seasons: 'title.archive',
+  season: 'title.archive',
+  admin: 'title.admin',
+  'sign-in': 'title.signIn',
+  'not-found': 'title.notFound',
 };
 
-export const routeTitle = (route: Route) => `${TITLES[route.name]} · Ping Pong League`;
+export const routeTitle = (route: Route) => `${t(TITLES[route.name])} · ${t('app.name')}`;

@@ -1,22 +1,27 @@
 import type { ReactNode } from 'react';
 import { EmptyState } from '../components/ui/empty-state';
 import { ErrorMessage } from '../components/ui/error-message';
+import { Link } from '../components/ui/link';
 import { Loading } from '../components/ui/loading';
 import { type Season, useActiveSeason } from '../features/seasons/api/get-active-season';
+import { t } from '../i18n/translate';
 
 /** Season-scoped screens render only once the active season is known. */
 export function SeasonGate({ children }: { children: (season: Season) => ReactNode }) {
   const season = useActiveSeason();
-  if (season.isPending) return <Loading label="Loading the season…" />;
+  if (season.isPending) return <Loading label={t('season.loading')} />;
   if (season.isError) {
     return (
-      <ErrorMessage title="Could not load the season" error={season.error} onRetry={() => season.refetch()} />
+      <ErrorMessage title={t('season.loadError')} error={season.error} onRetry={() => season.refetch()} />
     );
   }
   if (!season.data) {
     return (
-      <EmptyState title="No season is being played">
-        The tables and fixtures appear here once an organiser starts a season.
+      <EmptyState title={t('season.none')}>
+        <p>{t('season.noneBody')}</p>
+        <Link className="back-link" href="/seasons">
+          {t('season.archiveLink')}
+        </Link>
       </EmptyState>
     );
   }

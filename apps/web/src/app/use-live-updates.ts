@@ -32,6 +32,7 @@ export function useLiveUpdates(seasonId: string | undefined): LiveState {
       };
       source.onerror = () => {
         missedEvents = true;
+        if (!navigator.onLine) return goOffline();
         setState(source?.readyState === EventSource.CLOSED ? 'offline' : 'connecting');
         if (source?.readyState === EventSource.CLOSED) {
           source.close();
@@ -48,8 +49,26 @@ export function useLiveUpdates(seasonId: string | undefined): LiveState {
       }
     };
 
-    connect();
+    // The badge tells the truth: without a network it says offline at once, not "reconnecting" for ever.
+    const goOffline = () => {
+      missedEvents = true;
+      source?.close();
+      clearTimeout(retry);
+      setState('offline');
+    };
+    const goOnline = () => {
+      clearTimeout(retry);
+      source?.close();
+      setState('connecting');
+      connect();
+    };
+    window.addEventListener('offline', goOffline);
+    window.addEventListener('online', goOnline);
+    if (navigator.onLine) connect();
+    else setState('offline');
     return () => {
+      window.removeEventListener('offline', goOffline);
+      window.removeEventListener('online', goOnline);
       clearTimeout(retry);
       source?.close();
     };

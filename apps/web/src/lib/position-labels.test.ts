@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { setLanguage } from '../i18n/language';
 import { positionLabels } from './position-labels';
+
+setLanguage('en', { remember: false });
 
 describe('positionLabels', () => {
   it('marks shared places (RANK semantics: 1, 2, 2, 4)', () => {

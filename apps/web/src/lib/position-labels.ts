@@ -1,14 +1,20 @@
+import { getLanguage, LOCALES } from '../i18n/language';
+import { type MessageKey, t } from '../i18n/translate';
+
 export interface PositionLabel {
   text: string;
   shared: boolean;
   description: string;
 }
 
+/** "1st", "22nd" in English; Vietnamese says "hạng 1", so its ordinal is the number itself. */
 export function ordinal(n: number): string {
-  const tens = n % 100;
-  if (tens >= 11 && tens <= 13) return `${n}th`;
-  return `${n}${['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
+  const category = new Intl.PluralRules(LOCALES[getLanguage()], { type: 'ordinal' }).select(n);
+  const key = `ordinal.${category}` as MessageKey;
+  return t(['ordinal.one', 'ordinal.two', 'ordinal.few'].includes(key) ? key : 'ordinal.other', { n });
 }
+
+export const placeLabel = (n: number) => t('common.place', { ordinal: ordinal(n) });
 
 /**
  * Equal points and wins share a place (RANK semantics: 1, 2, 2, 4). A shared place is shown as "=2"
@@ -22,7 +28,7 @@ export function positionLabels(positions: readonly number[]): PositionLabel[] {
     return {
       text: shared ? `=${position}` : String(position),
       shared,
-      description: `${shared ? 'Shared ' : ''}${ordinal(position)} place`,
+      description: t(shared ? 'common.sharedPlace' : 'common.place', { ordinal: ordinal(position) }),
     };
   });
 }

@@ -13,7 +13,7 @@ import {
   varchar,
 } from 'drizzle-orm/pg-core';
 import { users } from './accounts.js';
-import { playerSeasons, players, points, ranks, rating, seasons, teams } from './registry.js';
+import { divisions, playerSeasons, players, points, ranks, rating, seasons, teams } from './registry.js';
 
 /** The 100 % audit trail of points. Append-only: a trigger (migration 0001) rejects UPDATE, DELETE and TRUNCATE. */
 export const playerPointLogs = pgTable(
@@ -92,6 +92,8 @@ export const teamRoundStandings = pgTable(
     team_id: uuid('team_id')
       .notNull()
       .references(() => teams.id),
+    /** Positions are within this division (null: a season without divisions). */
+    division_id: uuid('division_id').references(() => divisions.id),
     played: integer('played').notNull(),
     won: integer('won').notNull(),
     drawn: integer('drawn').notNull(),

@@ -82,6 +82,8 @@ export const seasons = pgTable(
     rules: jsonb('rules').notNull().default({}),
     finished_at: timestamp('finished_at', { withTimezone: true }),
     finish_reason: text('finish_reason'),
+    /** IANA zone for local dates and times; null means LEAGUE_TIMEZONE. */
+    timezone: varchar('timezone', { length: 64 }),
     ...timestamps,
   },
   (t) => [
@@ -95,6 +97,27 @@ export const seasons = pgTable(
   ],
 );
 
+export const divisions = pgTable(
+  'divisions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    season_id: uuid('season_id')
+      .notNull()
+      .references(() => seasons.id),
+    name: varchar('name', { length: 100 }).notNull(),
+    level: smallint('level').notNull(),
+    promotion_places: smallint('promotion_places').notNull().default(0),
+    relegation_places: smallint('relegation_places').notNull().default(0),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('divisions_season_name_key').on(t.season_id, sql`lower(${t.name})`),
+    unique('divisions_season_level_key').on(t.season_id, t.level),
+    check('divisions_level_check', sql`${t.level} BETWEEN 1 AND 99`),
+    check('divisions_places_check', sql`${t.promotion_places} >= 0 AND ${t.relegation_places} >= 0`),
+  ],
+);
+
 export const seasonTeams = pgTable(
   'season_teams',
   {
@@ -105,6 +128,9 @@ export const seasonTeams = pgTable(
     team_id: uuid('team_id')
       .notNull()
       .references(() => teams.id),
+    division_id: uuid('division_id').references(() => divisions.id),
+    withdrawn_at: timestamp('withdrawn_at', { withTimezone: true }),
+    withdraw_reason: text('withdraw_reason'),
     created_at: timestamps.created_at,
   },
   (t) => [

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from 'typebox';
-import { Body, Envelope, responses } from '../../lib/schemas.js';
+import { type Static, Type } from 'typebox';
+import { Body, Envelope, responses, Uuid } from '../../lib/schemas.js';
 import { Email, User } from '../users/schemas.js';
 import type { UserService } from '../users/service.js';
 
@@ -12,10 +12,19 @@ const Token = Type.Object({
   user: User,
 });
 
+const Me = Type.Object({
+  ...User.properties,
+  captaincies: Type.Array(
+    Type.Object({ season_id: Uuid, season_name: Type.String(), team_id: Uuid, team_name: Type.String() }),
+    { description: 'Teams this account captains (SPEC §6)' },
+  ),
+});
+
 export const authRoutes: FastifyPluginAsyncTypebox<{
   users: UserService;
   loginRateLimitMax: number;
-}> = async (app, { users, loginRateLimitMax }) => {
+  captaincies: (userId: string) => Promise<Static<typeof Me>['captaincies']>;
+}> = async (app, { users, loginRateLimitMax, captaincies }) => {
   app.post(
     '/auth/login',
     {
@@ -50,10 +59,13 @@ export const authRoutes: FastifyPluginAsyncTypebox<{
       config: { auth: 'VIEWER' },
       schema: {
         tags: ['auth'],
-        summary: 'The signed-in account',
-        response: responses({ 200: Envelope(User) }),
+        summary: 'The signed-in account, with its captaincies',
+        response: responses({ 200: Envelope(Me) }),
       },
     },
-    async (request) => ({ message: 'Current user', data: await users.get(request.user!.id) }),
+    async (request) => ({
+      message: 'Current user',
+      data: { ...(await users.get(request.user!.id)), captaincies: await captaincies(request.user!.id) },
+    }),
   );
 };

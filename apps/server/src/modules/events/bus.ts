@@ -11,7 +11,16 @@ export type LeagueEventType =
   | 'round_locked'
   | 'round_unlocked'
   | 'fixture_updated'
-  | 'league_changed';
+  | 'league_changed'
+  | 'lineup_submitted'
+  | 'match_forfeited'
+  | 'fixture_confirmed'
+  | 'fixture_disputed'
+  | 'fixture_resolved'
+  | 'fixture_postponed'
+  | 'fixture_rescheduled'
+  | 'team_withdrawn'
+  | 'season_rolled_over';
 
 export interface LeagueEvent {
   type: LeagueEventType;
@@ -20,6 +29,8 @@ export interface LeagueEvent {
   match_id?: string;
   round?: number;
   player_season_ids?: string[];
+  team_id?: string;
+  side?: 'home' | 'guest';
   at: string;
 }
 

@@ -15,6 +15,15 @@ const PUBLIC_EVENTS = new Set([
   'round_locked',
   'round_unlocked',
   'fixture_updated',
+  // SPEC §6 match day. A lineup event names the side only: the positions stay hidden until both are in.
+  'lineup_submitted',
+  'match_forfeited',
+  'fixture_confirmed',
+  'fixture_disputed',
+  'fixture_resolved',
+  'fixture_postponed',
+  'fixture_rescheduled',
+  'team_withdrawn',
 ]);
 
 export const eventRoutes: FastifyPluginAsyncTypebox<{

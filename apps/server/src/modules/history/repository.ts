@@ -49,7 +49,8 @@ export async function playerMatchPage(
     db.execute<PlayerMatchRow>(sql`
       WITH pm AS (${playerMatchesSql(playerId, seasonId)})
       SELECT pm.match_id, pm.fixture_id, pm.season_id, s.name AS season_name, pm.round, pm.match_order,
-             pm.match_type, pm.recorded_at AS played_at, pm.team_id, t.name AS team_name, pm.opponent_team_id,
+             pm.match_type, pm.recorded_at AS played_at, fx.scheduled_at, pm.team_id, t.name AS team_name,
+             pm.opponent_team_id,
              ot.name AS opponent_team_name,
              CASE WHEN pp.id IS NULL THEN NULL ELSE ${person('pp')} END AS partner,
              CASE WHEN o2.id IS NULL THEN json_build_array(${person('o1')})
@@ -57,6 +58,7 @@ export async function playerMatchPage(
              pm.sets_for, pm.sets_against, pm.games_for, pm.games_against, pm.won, pm.rank_id,
              pm.points_earned, pm.rating_change
       FROM pm
+      JOIN fixtures fx ON fx.id = pm.fixture_id
       JOIN seasons s ON s.id = pm.season_id
       JOIN teams t ON t.id = pm.team_id
       JOIN teams ot ON ot.id = pm.opponent_team_id

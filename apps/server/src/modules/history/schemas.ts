@@ -35,6 +35,7 @@ export const PlayerMatch = Type.Object({
   match_order: Type.Integer(),
   match_type: Type.String(),
   played_at: Timestamp,
+  scheduled_at: nullable(Type.String({ format: 'date-time', description: "The fixture's own day and time" })),
   team_id: Uuid,
   team_name: Type.String(),
   opponent_team_id: Uuid,

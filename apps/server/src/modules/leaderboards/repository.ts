@@ -4,10 +4,16 @@ import type { Executor } from '../../db/client.js';
 export interface LeaderboardFilter {
   teamId?: string;
   rankId?: string;
+  divisionId?: string;
 }
+
+/** SPEC §6: a division's players are those of the teams entered in it. */
+const inDivision = (seasonId: string, divisionId: string, column: ReturnType<typeof sql.raw>) =>
+  sql`AND ${column} IN (SELECT team_id FROM season_teams WHERE season_id = ${seasonId} AND division_id = ${divisionId})`;
 
 export type LeaderboardRow = {
   position: number;
+  division_id: string | null;
   player_season_id: string;
   player_id: string;
   player_name: string;
@@ -48,7 +54,7 @@ export async function leaderboardPage(
   limit: number,
   offset: number,
 ): Promise<LeaderboardRow[]> {
-  const filtered = Boolean(filter.teamId || filter.rankId);
+  const filtered = Boolean(filter.teamId || filter.rankId || filter.divisionId);
   const columns = sql`ps.id, ps.season_id, ps.player_id, ps.team_id, ps.rank_id, ps.accumulated_points, ps.rating,
              ps.matches_played, ps.wins, ps.losses, ps.status, ps.display_order, p.full_name, p.avatar_url`;
   const order = sql`ORDER BY ps.accumulated_points DESC NULLS LAST, ps.wins DESC NULLS LAST, ps.matches_played, p.full_name, ps.id`;
@@ -61,6 +67,7 @@ export async function leaderboardPage(
       WHERE ps.season_id = ${seasonId} AND ps.status = 'ACTIVE'
         ${filter.teamId ? sql`AND ps.team_id = ${filter.teamId}` : sql``}
         ${filter.rankId ? sql`AND ps.rank_id = ${filter.rankId}` : sql``}
+        ${filter.divisionId ? inDivision(seasonId, filter.divisionId, sql.raw('ps.team_id')) : sql``}
       ${order}
       LIMIT ${limit} OFFSET ${offset}
     ),
@@ -126,9 +133,10 @@ export async function leaderboardPage(
       r.id AS player_season_id, r.player_id, r.full_name AS player_name, r.avatar_url,
       r.team_id, t.name AS team_name, r.rank_id, k.description AS rank_name,
       r.accumulated_points::float8 AS accumulated_points, r.rating::float8 AS rating,
-      r.matches_played, r.wins, r.losses, r.status, r.display_order
+      r.matches_played, r.wins, r.losses, r.status, r.display_order, st.division_id
     FROM ranked r
     JOIN teams t ON t.id = r.team_id
+    LEFT JOIN season_teams st ON st.season_id = ${seasonId} AND st.team_id = r.team_id
     JOIN ranks k ON k.id = r.rank_id
     ORDER BY r.n`);
   return rows as unknown as LeaderboardRow[];
@@ -144,7 +152,8 @@ export async function leaderboardTotal(
     SELECT coalesce(sum(active_players), 0)::int AS total FROM season_roster_counts
     WHERE season_id = ${seasonId}
       ${filter.teamId ? sql`AND team_id = ${filter.teamId}` : sql``}
-      ${filter.rankId ? sql`AND rank_id = ${filter.rankId}` : sql``}`);
+      ${filter.rankId ? sql`AND rank_id = ${filter.rankId}` : sql``}
+      ${filter.divisionId ? inDivision(seasonId, filter.divisionId, sql.raw('team_id')) : sql``}`);
   return row?.total ?? 0;
 }
 
@@ -172,7 +181,11 @@ export async function standingsSource(db: Executor, seasonId: string): Promise<S
     FROM fixtures f
     LEFT JOIN matches m ON m.fixture_id = f.id
     LEFT JOIN LATERAL (
-      SELECT count(*) FILTER (WHERE h > a)::int AS home_games, count(*) FILTER (WHERE a > h)::int AS guest_games,
+      -- A forfeit (SPEC §6) is won by the games needed to win, stored as that many 0-0 games.
+      SELECT CASE m.forfeit_side WHEN 'guest' THEN count(*) WHEN 'home' THEN 0
+               ELSE count(*) FILTER (WHERE h > a) END::int AS home_games,
+             CASE m.forfeit_side WHEN 'home' THEN count(*) WHEN 'guest' THEN 0
+               ELSE count(*) FILTER (WHERE a > h) END::int AS guest_games,
              coalesce(sum(h), 0)::int AS home_balls, coalesce(sum(a), 0)::int AS guest_balls
       FROM unnest(m.home_sets, m.guest_sets) AS s(h, a)
     ) g ON true
@@ -181,9 +194,18 @@ export async function standingsSource(db: Executor, seasonId: string): Promise<S
   return rows as unknown as StandingsSource[];
 }
 
+export type SeasonTeamName = {
+  team_id: string;
+  team_name: string;
+  division_id: string | null;
+  level: number | null;
+  withdrawn: boolean;
+};
+
 export async function seasonTeamNames(db: Executor, seasonId: string) {
-  const rows = await db.execute<{ team_id: string; team_name: string }>(sql`
-    SELECT st.team_id, t.name AS team_name FROM season_teams st JOIN teams t ON t.id = st.team_id
+  const rows = await db.execute<SeasonTeamName>(sql`
+    SELECT st.team_id, t.name AS team_name, st.division_id, d.level, st.withdrawn_at IS NOT NULL AS withdrawn
+    FROM season_teams st JOIN teams t ON t.id = st.team_id LEFT JOIN divisions d ON d.id = st.division_id
     WHERE st.season_id = ${seasonId}`);
-  return rows as unknown as Array<{ team_id: string; team_name: string }>;
+  return rows as unknown as SeasonTeamName[];
 }

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { IdParams, responses } from '../../lib/schemas.js';
 import type { CachedBody } from './cache.js';
-import { LeaderboardQuery, LeaderboardResponse, StandingsResponse } from './schemas.js';
+import { LeaderboardQuery, LeaderboardResponse, StandingsQuery, StandingsResponse } from './schemas.js';
 import type { LeaderboardService } from './service.js';
 
 /** Sends a pre-serialized body, or 304 when the client already holds this version. */
@@ -33,10 +33,10 @@ export const leaderboardRoutes: FastifyPluginAsyncTypebox<{ leaderboards: Leader
       },
     },
     async (request, reply) => {
-      const { team_id, rank_id, limit = 50, offset = 0 } = request.query;
+      const { team_id, rank_id, division_id, limit = 50, offset = 0 } = request.query;
       const cached = await leaderboards.leaderboard(
         request.params.id,
-        { teamId: team_id, rankId: rank_id },
+        { teamId: team_id, rankId: rank_id, divisionId: division_id },
         limit,
         offset,
       );
@@ -51,12 +51,14 @@ export const leaderboardRoutes: FastifyPluginAsyncTypebox<{ leaderboards: Leader
         tags: ['leaderboards'],
         summary: 'Team standings: league points, match, set and ball difference, head-to-head',
         params: IdParams,
+        querystring: StandingsQuery,
         response: responses(
           { 200: StandingsResponse, 304: { type: 'null', description: 'Not modified' } },
           404,
         ),
       },
     },
-    async (request, reply) => sendCached(request, reply, await leaderboards.standings(request.params.id)),
+    async (request, reply) =>
+      sendCached(request, reply, await leaderboards.standings(request.params.id, request.query.division_id)),
   );
 };

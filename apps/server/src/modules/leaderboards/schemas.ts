@@ -3,6 +3,8 @@ import { Meta, nullable, Paging, Uuid } from '../../lib/schemas.js';
 
 export const LeaderboardEntry = Type.Object({
   position: Type.Integer(),
+  rank: Type.Integer({ description: 'Same as position, for the original client' }),
+  division_id: nullable(Uuid),
   player_season_id: Uuid,
   player_id: Uuid,
   player_name: Type.String(),
@@ -34,6 +36,7 @@ export const LeaderboardResponse = Type.Object({
 export const LeaderboardQuery = Type.Object({
   team_id: Type.Optional(Uuid),
   rank_id: Type.Optional(Type.String({ pattern: '^[A-Z][0-9]$' })),
+  division_id: Type.Optional(Uuid),
   ...Paging,
 });
 
@@ -54,8 +57,18 @@ export const StandingsEntry = Type.Object({
   balls_lost: Type.Integer(),
 });
 
+/** The live table (SPEC §6): one table per division, positions within it; withdrawn teams keep their row. */
+export const LiveStandingsEntry = Type.Object({
+  ...StandingsEntry.properties,
+  position: Type.Integer({ description: 'Within the division' }),
+  division_id: nullable(Uuid),
+  withdrawn: Type.Boolean(),
+});
+
+export const StandingsQuery = Type.Object({ division_id: Type.Optional(Uuid) });
+
 export const StandingsResponse = Type.Object({
   message: Type.String(),
-  data: Type.Array(StandingsEntry),
+  data: Type.Array(LiveStandingsEntry),
   final: Final,
 });

@@ -1,4 +1,4 @@
-import { computeStandings } from '@pingpong/domain';
+import { divisionStandings } from '@pingpong/domain';
 import type { Database } from '../../db/client.js';
 import { errors } from '../../errors.js';
 import { findSeason } from '../seasons/repository.js';
@@ -13,20 +13,28 @@ export function leaderboardService(db: Database, cache: ReadCache) {
     return season;
   }
 
-  async function standings(seasonId: string) {
+  async function standings(seasonId: string, divisionId?: string) {
     const season = await seasonOrThrow(seasonId);
     const [source, teams] = await Promise.all([
       repo.standingsSource(db, seasonId),
       repo.seasonTeamNames(db, seasonId),
     ]);
-    const names = new Map(teams.map((team) => [team.team_id, team.team_name]));
-    const rows = computeStandings(
-      teams.map((team) => team.team_id),
-      source.map((fixture) => ({ ...fixture, max_matches: fixture.match_count || undefined })),
+    const byTeam = new Map(teams.map((team) => [team.team_id, team]));
+    const rows = divisionStandings(
+      teams,
+      // A walkover before any match existed scored the format's slots on the fixture itself.
+      source.map((fixture) => ({
+        ...fixture,
+        max_matches: fixture.match_count || Math.max(fixture.home_score, fixture.guest_score) || undefined,
+      })),
       rulesOf(season),
-    );
+    ).filter((row) => divisionId === undefined || row.division_id === divisionId);
     return {
-      rows: rows.map((row) => ({ ...row, team_name: names.get(row.team_id) ?? '' })),
+      rows: rows.map((row) => ({
+        ...row,
+        team_name: byTeam.get(row.team_id)?.team_name ?? '',
+        withdrawn: byTeam.get(row.team_id)?.withdrawn ?? false,
+      })),
       final: season.status === 'FINISHED',
     };
   }
@@ -34,7 +42,7 @@ export function leaderboardService(db: Database, cache: ReadCache) {
   return {
     /** The serialized response body, fresh after every committed write (see ReadCache). */
     leaderboard(seasonId: string, filter: repo.LeaderboardFilter, limit: number, offset: number) {
-      const key = `leaderboard:${seasonId}:${filter.teamId ?? ''}:${filter.rankId ?? ''}:${limit}:${offset}`;
+      const key = `leaderboard:${seasonId}:${filter.teamId ?? ''}:${filter.rankId ?? ''}:${filter.divisionId ?? ''}:${limit}:${offset}`;
       return cache.get(key, async () => {
         const season = await seasonOrThrow(seasonId);
         const [rows, total] = await Promise.all([
@@ -43,16 +51,16 @@ export function leaderboardService(db: Database, cache: ReadCache) {
         ]);
         return JSON.stringify({
           message: 'Leaderboard retrieved',
-          data: rows,
+          data: rows.map((row) => ({ ...row, rank: row.position })),
           meta: { total, limit, offset },
           final: season.status === 'FINISHED',
         });
       });
     },
 
-    standings(seasonId: string) {
-      return cache.get(`standings:${seasonId}`, async () => {
-        const { rows, final } = await standings(seasonId);
+    standings(seasonId: string, divisionId?: string) {
+      return cache.get(`standings:${seasonId}:${divisionId ?? ''}`, async () => {
+        const { rows, final } = await standings(seasonId, divisionId);
         return JSON.stringify({ message: 'Standings retrieved', data: rows, final });
       });
     },

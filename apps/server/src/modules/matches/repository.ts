@@ -34,18 +34,22 @@ const viewColumns = {
   rating_after: matches.rating_after,
   recorded_at: matches.recorded_at,
   recorded_by: matches.recorded_by,
+  home_position: matches.home_position,
+  guest_position: matches.guest_position,
+  forfeit_side: matches.forfeit_side,
+  entered_by_team_id: matches.entered_by_team_id,
   created_at: matches.created_at,
   updated_at: matches.updated_at,
 };
 
-/** Matches with their players' names, in one query (four joins to players, no N+1). */
+/** Matches with their players' names, in one query (four joins to players, no N+1; empty positions stay null). */
 function viewQuery(db: Executor) {
   return db
     .select(viewColumns)
     .from(matches)
-    .innerJoin(hp1, eq(hp1.id, matches.home_player1_id))
+    .leftJoin(hp1, eq(hp1.id, matches.home_player1_id))
     .leftJoin(hp2, eq(hp2.id, matches.home_player2_id))
-    .innerJoin(gp1, eq(gp1.id, matches.guest_player1_id))
+    .leftJoin(gp1, eq(gp1.id, matches.guest_player1_id))
     .leftJoin(gp2, eq(gp2.id, matches.guest_player2_id));
 }
 

@@ -8,7 +8,7 @@ export const matchRoutes: FastifyPluginAsyncTypebox<{ matches: MatchService }> =
   app.post(
     '/matches',
     {
-      config: { auth: 'MODERATOR', publishesEvents: true },
+      config: { auth: 'MODERATOR' },
       schema: {
         tags: ['matches'],
         summary: 'Enter a lineup: a SINGLE or DOUBLE match inside a fixture',

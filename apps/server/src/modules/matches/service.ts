@@ -1,4 +1,4 @@
-import { checkLineup } from '@pingpong/domain';
+import { checkLineup, resolveFormat } from '@pingpong/domain';
 import type { Static } from 'typebox';
 import type { Database } from '../../db/client.js';
 import { violatedConstraint } from '../../db/errors.js';
@@ -8,6 +8,7 @@ import type { Actor } from '../../plugins/auth.js';
 import { recordAudit } from '../audit/repository.js';
 import type { LeagueEventBus } from '../events/bus.js';
 import { findFixture, refreshFixtureScore } from '../fixtures/repository.js';
+import { scorePolicy } from '../fixtures/score-policy.js';
 import { assertRoundWritable } from '../rounds/repository.js';
 import { findSeason } from '../seasons/repository.js';
 import { rulesOf } from '../seasons/service.js';
@@ -48,6 +49,8 @@ export function matchService(db: Database, bus: LeagueEventBus) {
           throw errors.seasonNotActive(fixture.season_id, season?.status ?? 'unknown');
         await assertRoundWritable(tx, fixture.season_id, fixture.round);
         if (fixture.status === 'WALKOVER') throw errors.fixtureNotEditable(fixture.status);
+        const rules = rulesOf(season);
+        if (resolveFormat(rules.format)) throw errors.formatPositional(fixture.id);
 
         const ids = [...home, ...guest].filter((playerId): playerId is string => Boolean(playerId));
         const registrations = await repo.findRegistrations(tx, fixture.season_id, ids);
@@ -68,14 +71,10 @@ export function matchService(db: Database, bus: LeagueEventBus) {
           home_player2_id: input.home_player2_id ?? null,
           guest_player1_id: input.guest_player1_id,
           guest_player2_id: input.guest_player2_id ?? null,
-          handicap_snapshot: handicapSnapshot(
-            rulesOf(season).handicap_per_rank_step,
-            sideOf(home),
-            sideOf(guest),
-          ),
+          handicap_snapshot: handicapSnapshot(rules.handicap_per_rank_step, sideOf(home), sideOf(guest)),
         });
         // A new match reopens a completed fixture: it is no longer finished.
-        await refreshFixtureScore(tx, fixture.id);
+        await refreshFixtureScore(tx, fixture.id, scorePolicy(rules, new Date()));
         await recordAudit(tx, actor, {
           action: 'match.create',
           entity: 'match',

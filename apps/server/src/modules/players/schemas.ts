@@ -19,7 +19,11 @@ export const Player = Type.Object({
   updated_at: Timestamp,
 });
 
+/** The original client sends image URLs; only absolute http(s) ones (SPEC §6), never javascript: or data:. */
+export const ImageUrl = Type.String({ maxLength: 2000, pattern: '^https?://[^\\s/?#]+[^\\s]*$' });
+
 const fields = {
+  avatar_url: Type.Optional(nullable(ImageUrl)),
   birth_year: Type.Optional(nullable(Type.Integer({ minimum: 1900, maximum: 2100 }))),
   gender: Type.Optional(nullable(Gender)),
   phone: Type.Optional(nullable(Phone)),

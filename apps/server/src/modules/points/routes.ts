@@ -8,7 +8,7 @@ export const pointRoutes: FastifyPluginAsyncTypebox<{ points: PointService }> = 
   app.post(
     '/points/adjust',
     {
-      config: { auth: 'ADMIN', publishesEvents: true },
+      config: { auth: 'ADMIN' },
       schema: {
         tags: ['points'],
         summary:

@@ -4,8 +4,8 @@ import { errors } from '../../errors.js';
 import type { Actor } from '../../plugins/auth.js';
 import { recordAudit } from '../audit/repository.js';
 import type { LeagueEventBus } from '../events/bus.js';
+import { applyPointChanges } from '../ledger/repository.js';
 import { findPlayerSeason } from '../registrations/repository.js';
-import { applyPointChanges } from '../results/repository.js';
 import { findSeason } from '../seasons/repository.js';
 import { latestLog, listLogs } from './repository.js';
 

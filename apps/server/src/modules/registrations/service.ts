@@ -6,13 +6,31 @@ import { inTransaction, type Transaction } from '../../db/transaction.js';
 import { errors } from '../../errors.js';
 import type { Actor } from '../../plugins/auth.js';
 import { recordAudit } from '../audit/repository.js';
+import { countDivisions } from '../divisions/repository.js';
 import { findPlayer } from '../players/repository.js';
-import { findSeason, isTeamInSeason } from '../seasons/repository.js';
+import { enterTeam, findSeason, isTeamInSeason } from '../seasons/repository.js';
 import { findTeam } from '../teams/repository.js';
 import * as repo from './repository.js';
 import type { RegisterPlayerBody, UpdatePlayerSeasonBody } from './schemas.js';
 
 type RegisterInput = Static<typeof RegisterPlayerBody>;
+
+/**
+ * The original client registers players straight into a team (SPEC §6): in a season without divisions
+ * that enters the team too; with divisions the team must be entered in its division first.
+ */
+async function enterTeamIfNeeded(tx: Transaction, actor: Actor, seasonId: string, teamId: string) {
+  if (await isTeamInSeason(tx, seasonId, teamId)) return;
+  if (!(await findTeam(tx, teamId))) throw errors.teamNotFound(teamId);
+  if ((await countDivisions(tx, seasonId)) > 0) throw errors.teamNotInSeason(teamId, seasonId);
+  const entry = await enterTeam(tx, seasonId, teamId);
+  await recordAudit(tx, actor, {
+    action: 'season.enter_team',
+    entity: 'season',
+    entityId: seasonId,
+    after: entry,
+  });
+}
 
 async function assertTeamInSeason(tx: Transaction, seasonId: string, teamId: string) {
   if (await isTeamInSeason(tx, seasonId, teamId)) return;
@@ -79,7 +97,7 @@ export function registrationService(db: Database) {
           const player = await findPlayer(tx, input.player_id);
           if (!player) throw errors.playerNotFound(input.player_id);
           if (!player.is_active) throw errors.playerInactive(player.id);
-          await assertTeamInSeason(tx, seasonId, input.team_id);
+          await enterTeamIfNeeded(tx, actor, seasonId, input.team_id);
           const { rank, rating, reason } = await startingLevel(tx, seasonId, input);
           const openingPoints = input.opening_points ?? 0;
           const row = await repo.insertPlayerSeason(tx, {

@@ -5,9 +5,9 @@ export type LockedMatch = {
   id: string;
   fixture_id: string;
   match_type: string;
-  home_player1_id: string;
+  home_player1_id: string | null;
   home_player2_id: string | null;
-  guest_player1_id: string;
+  guest_player1_id: string | null;
   guest_player2_id: string | null;
   recorded_at: Date | null;
   winner_team_id: string | null;
@@ -19,7 +19,11 @@ export type LockedMatch = {
   round: number;
   home_team_id: string;
   guest_team_id: string;
+  forfeit_side: 'home' | 'guest' | null;
+  entered_by_team_id: string | null;
   fixture_status: string;
+  confirmation: string | null;
+  confirm_by: Date | null;
   season_status: string;
   round_status: 'OPEN' | 'LOCKED' | 'FINALIZED';
   rules: unknown;
@@ -35,8 +39,8 @@ export async function lockMatch(db: Executor, matchId: string): Promise<LockedMa
   const [row] = await db.execute<LockedMatch>(sql`
     SELECT m.id, m.fixture_id, m.match_type, m.home_player1_id, m.home_player2_id, m.guest_player1_id,
            m.guest_player2_id, m.recorded_at, m.winner_team_id, m.point_before, m.point_after,
-           m.rating_before, m.rating_after, f.season_id, f.round, f.home_team_id, f.guest_team_id,
-           f.status AS fixture_status, s.status AS season_status, r.status AS round_status, s.rules
+           m.rating_before, m.rating_after, m.forfeit_side, m.entered_by_team_id, f.season_id, f.round, f.home_team_id,
+           f.guest_team_id, f.status AS fixture_status, f.confirmation, f.confirm_by, s.status AS season_status, r.status AS round_status, s.rules
     FROM matches m
     JOIN fixtures f ON f.id = m.fixture_id
     JOIN seasons s ON s.id = f.season_id
@@ -44,81 +48,6 @@ export async function lockMatch(db: Executor, matchId: string): Promise<LockedMa
     WHERE m.id = ${matchId}
     FOR UPDATE OF m, f FOR SHARE OF r`);
   return row;
-}
-
-export type LockedPlayerSeason = {
-  id: string;
-  player_id: string;
-  accumulated_points: string;
-  rating: string;
-  rank_id: string;
-};
-
-/** Locks in id order: every writer takes player rows in the same order, so overlapping results cannot deadlock. */
-export async function lockPlayerSeasons(
-  db: Executor,
-  seasonId: string,
-  playerIds: string[],
-): Promise<LockedPlayerSeason[]> {
-  return db.execute<LockedPlayerSeason>(sql`
-    SELECT id, player_id, accumulated_points, rating, rank_id
-    FROM player_seasons
-    WHERE season_id = ${seasonId} AND player_id IN (${sql.join(
-      playerIds.map((id) => sql`${id}::uuid`),
-      sql`, `,
-    )})
-    ORDER BY id
-    FOR UPDATE`) as Promise<LockedPlayerSeason[]>;
-}
-
-export interface PointChange {
-  playerSeasonId: string;
-  deltaPoints: number;
-  ratingDelta: number;
-  won: number;
-  lost: number;
-}
-
-export interface LogEntry {
-  reason: string;
-  source: 'MATCH' | 'CORRECTION' | 'ADMIN_ADJUST' | 'PENALTY' | 'BONUS';
-  refId: string | null;
-  actorId: string | null;
-}
-
-/**
- * One statement for points, ratings, win/loss counters and the point logs: the increments happen in
- * the database (never read-modify-write), and each log's balance_after is the row's new balance.
- */
-export async function applyPointChanges(db: Executor, changes: PointChange[], entry: LogEntry) {
-  const values = sql.join(
-    changes.map(
-      (c) =>
-        sql`(${c.playerSeasonId}::uuid, ${c.deltaPoints}::numeric, ${c.ratingDelta}::numeric, ${c.won}::int, ${c.lost}::int)`,
-    ),
-    sql`, `,
-  );
-  return db.execute<{ id: string; accumulated_points: string; rating: string }>(sql`
-    WITH change(id, delta, rating_delta, won, lost) AS (VALUES ${values}),
-    updated AS (
-      UPDATE player_seasons ps SET
-        accumulated_points = ps.accumulated_points + change.delta,
-        rating = ps.rating + change.rating_delta,
-        wins = ps.wins + change.won,
-        losses = ps.losses + change.lost,
-        matches_played = ps.matches_played + change.won + change.lost,
-        updated_at = now()
-      FROM change
-      WHERE ps.id = change.id
-      RETURNING ps.id, ps.accumulated_points, ps.rating, change.delta
-    ),
-    logged AS (
-      INSERT INTO player_point_logs (player_season_id, delta_points, balance_after, reason, source, ref_id, actor_id)
-      SELECT id, delta, accumulated_points, ${entry.reason}, ${entry.source}, ${entry.refId}, ${entry.actorId}
-      FROM updated
-      RETURNING id
-    )
-    SELECT id, accumulated_points, rating FROM updated`);
 }
 
 export async function writeResult(
@@ -129,6 +58,8 @@ export async function writeResult(
     guest_sets: number[] | null;
     winner_team_id: string | null;
     recorded_by: string | null;
+    forfeit_side?: 'home' | 'guest' | null;
+    entered_by_team_id?: string | null;
     rank_snapshot: unknown;
     point_before: unknown;
     point_after: unknown;
@@ -152,6 +83,8 @@ export async function writeResult(
       winner_team_id = ${result.winner_team_id},
       recorded_at = ${recorded ? sql`now()` : sql`NULL`},
       recorded_by = ${result.recorded_by},
+      forfeit_side = ${result.forfeit_side ?? null},
+      entered_by_team_id = ${result.entered_by_team_id ?? null},
       rank_snapshot = ${json(result.rank_snapshot)},
       point_before = ${json(result.point_before)},
       point_after = ${json(result.point_after)},

@@ -12,3 +12,10 @@ export const RecordResultBody = Body({
 export const VoidResultBody = Body({
   reason: FreeText(500),
 });
+
+export const Side = Type.Union([Type.Literal('home'), Type.Literal('guest')]);
+
+export const ForfeitBody = Body({
+  side: Side,
+  reason: FreeText(500),
+});

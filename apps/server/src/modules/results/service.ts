@@ -1,94 +1,95 @@
-import { eloChanges, judgeSetScores, pointsForSides } from '@pingpong/domain';
+import { forfeitPointChanges, forfeitSets, judgeSetScores, matchPointChanges } from '@pingpong/domain';
 import type { Database } from '../../db/client.js';
-import { inTransaction, type Transaction } from '../../db/transaction.js';
+import { inTransaction } from '../../db/transaction.js';
 import { errors } from '../../errors.js';
+import { type Clock, systemClock } from '../../lib/clock.js';
 import type { Actor } from '../../plugins/auth.js';
 import { recordAudit } from '../audit/repository.js';
 import type { LeagueEventBus } from '../events/bus.js';
 import { refreshFixtureScore } from '../fixtures/repository.js';
+import { scorePolicy } from '../fixtures/score-policy.js';
+import { applyPointChanges, undoByRef } from '../ledger/repository.js';
 import { findMatchView } from '../matches/repository.js';
-import { checkRoundWritable } from '../rounds/repository.js';
 import { rulesOf } from '../seasons/service.js';
 import * as repo from './repository.js';
+import {
+  assertFullSides,
+  assertOwnEntry,
+  assertPlayable,
+  enteringTeam,
+  lockPlayers,
+  lockWritableMatch,
+  NO_RESULT,
+  rated,
+  sidesOf,
+  snapshots,
+} from './steps.js';
 
-const sidesOf = (match: repo.LockedMatch) => ({
-  home: [match.home_player1_id, match.home_player2_id].filter((id): id is string => id !== null),
-  guest: [match.guest_player1_id, match.guest_player2_id].filter((id): id is string => id !== null),
-});
+type Side = 'home' | 'guest';
 
-/** Steps 1-2 of SPEC §3 shared by recording and voiding: the match, locked, in a season and round that accept it. */
-async function lockWritableMatch(tx: Transaction, matchId: string) {
-  const match = await repo.lockMatch(tx, matchId);
-  if (!match) throw errors.matchNotFound(matchId);
-  if (match.season_status !== 'ACTIVE') throw errors.seasonNotActive(match.season_id, match.season_status);
-  checkRoundWritable(match.round_status, match.round);
-  return match;
+/** Judges the sets (SPEC §3 step 1) and names the winning side. */
+function judgedWinner(
+  match: repo.LockedMatch,
+  input: { home_sets: number[]; guest_sets: number[]; winner_team_id?: string },
+  rules: ReturnType<typeof rulesOf>,
+): Side {
+  const verdict = judgeSetScores(input.home_sets, input.guest_sets, rules);
+  if (!verdict.ok) throw errors.matchInvalidSets(verdict.problems);
+  const winnerTeamId = verdict.winner === 'home' ? match.home_team_id : match.guest_team_id;
+  if (input.winner_team_id !== undefined && input.winner_team_id !== winnerTeamId) {
+    throw errors.matchInvalidSets([
+      {
+        game: null,
+        reason: `winner_team_id does not match the sets: they say the ${verdict.winner} team won`,
+      },
+    ]);
+  }
+  return verdict.winner;
 }
 
-function byPlayer<T>(rows: repo.LockedPlayerSeason[], pick: (row: repo.LockedPlayerSeason) => T) {
-  return Object.fromEntries(rows.map((row) => [row.player_id, pick(row)]));
-}
+export function resultService(db: Database, bus: LeagueEventBus, clock: Clock = systemClock) {
+  const teamOf = (match: repo.LockedMatch, side: Side) =>
+    side === 'home' ? match.home_team_id : match.guest_team_id;
 
-export function resultService(db: Database, bus: LeagueEventBus) {
+  const published =
+    (type: 'result_recorded' | 'result_voided' | 'match_forfeited') =>
+    (match: repo.LockedMatch, playerSeasonIds: string[]) =>
+      bus.publish({
+        type,
+        season_id: match.season_id,
+        fixture_id: match.fixture_id,
+        match_id: match.id,
+        round: match.round,
+        player_season_ids: playerSeasonIds,
+      });
+
   return {
     async record(
       actor: Actor,
       matchId: string,
       input: { home_sets: number[]; guest_sets: number[]; winner_team_id?: string },
     ) {
-      const match = await inTransaction(db, async (tx) => {
-        const match = await lockWritableMatch(tx, matchId);
-        if (match.recorded_at !== null) throw errors.matchAlreadyRecorded(matchId);
-        if (match.fixture_status === 'WALKOVER') throw errors.fixtureNotEditable(match.fixture_status);
-
+      const now = clock();
+      const outcome = await inTransaction(db, async (tx) => {
+        const match = await lockWritableMatch(tx, actor, matchId, now);
+        assertPlayable(match);
         const rules = rulesOf(match);
-        const verdict = judgeSetScores(input.home_sets, input.guest_sets, rules);
-        if (!verdict.ok) throw errors.matchInvalidSets(verdict.problems);
-        const winnerTeamId = verdict.winner === 'home' ? match.home_team_id : match.guest_team_id;
-        if (input.winner_team_id !== undefined && input.winner_team_id !== winnerTeamId) {
-          throw errors.matchInvalidSets([
-            {
-              game: null,
-              reason: `winner_team_id does not match the sets: they say the ${verdict.winner} team won`,
-            },
-          ]);
-        }
-
+        const winner = judgedWinner(match, input, rules);
         const sides = sidesOf(match);
-        const locked = await repo.lockPlayerSeasons(tx, match.season_id, [...sides.home, ...sides.guest]);
-        if (locked.length !== sides.home.length + sides.guest.length) {
-          throw errors.invalidPlayers([
-            { player_id: null, reason: 'A player of this match is no longer registered in the season' },
-          ]);
-        }
-        const rating = (id: string) => Number(locked.find((row) => row.player_id === id)!.rating);
-        const points = pointsForSides(verdict.winner, rules);
-        const elo = eloChanges({
-          home: sides.home.map(rating),
-          guest: sides.guest.map(rating),
-          winner: verdict.winner,
-          k: rules.elo_k,
-          scale: rules.elo_scale,
-        });
-        const change = (side: 'home' | 'guest', ids: string[]) =>
-          ids.map((playerId, i) => ({
-            playerSeasonId: locked.find((row) => row.player_id === playerId)!.id,
-            deltaPoints: points[side],
-            ratingDelta: elo[side][i]!,
-            won: verdict.winner === side ? 1 : 0,
-            lost: verdict.winner === side ? 0 : 1,
-          }));
-        const updated = await repo.applyPointChanges(
-          tx,
-          [...change('home', sides.home), ...change('guest', sides.guest)],
-          {
-            reason: `Match result: ${input.home_sets.join('-')} vs ${input.guest_sets.join('-')}`,
-            source: 'MATCH',
-            refId: matchId,
-            actorId: actor.userId,
-          },
+        assertFullSides(match, sides);
+        const locked = await lockPlayers(tx, match.season_id, [...sides.home, ...sides.guest]);
+        const changes = matchPointChanges(
+          winner,
+          { home: rated(locked, sides.home), guest: rated(locked, sides.guest) },
+          rules,
         );
-        const after = new Map(updated.map((row) => [row.id, row]));
+        const updated = await applyPointChanges(tx, changes, {
+          reason: `Match result: ${input.home_sets.join('-')} vs ${input.guest_sets.join('-')}`,
+          source: 'MATCH',
+          refId: matchId,
+          actorId: actor.userId,
+        });
+        const winnerTeamId = teamOf(match, winner);
         // The last four statements depend only on what is already known, so they go to the database
         // together (postgres.js pipelines them on the transaction's connection; PostgreSQL runs them in
         // order): one round trip instead of four, and the response is read before commit.
@@ -98,13 +99,10 @@ export function resultService(db: Database, bus: LeagueEventBus) {
             guest_sets: input.guest_sets,
             winner_team_id: winnerTeamId,
             recorded_by: actor.userId,
-            rank_snapshot: byPlayer(locked, (row) => row.rank_id),
-            point_before: byPlayer(locked, (row) => Number(row.accumulated_points)),
-            point_after: byPlayer(locked, (row) => Number(after.get(row.id)!.accumulated_points)),
-            rating_before: byPlayer(locked, (row) => Number(row.rating)),
-            rating_after: byPlayer(locked, (row) => Number(after.get(row.id)!.rating)),
+            entered_by_team_id: enteringTeam(actor, match),
+            ...snapshots(locked, updated),
           }),
-          refreshFixtureScore(tx, match.fixture_id),
+          refreshFixtureScore(tx, match.fixture_id, scorePolicy(rules, now)),
           recordAudit(tx, actor, {
             action: 'result.record',
             entity: 'match',
@@ -113,69 +111,90 @@ export function resultService(db: Database, bus: LeagueEventBus) {
           }),
           findMatchView(tx, matchId),
         ]);
-        return { ...match, view: view!, playerSeasonIds: locked.map((row) => row.id) };
+        return { match, view: view!, playerSeasonIds: locked.map((row) => row.id) };
       });
-      bus.publish({
-        type: 'result_recorded',
-        season_id: match.season_id,
-        fixture_id: match.fixture_id,
-        match_id: matchId,
-        round: match.round,
-        player_season_ids: match.playerSeasonIds,
-      });
-      return match.view;
+      published('result_recorded')(outcome.match, outcome.playerSeasonIds);
+      return outcome.view;
     },
 
-    /** Compensating CORRECTION logs undo exactly what the result gave; nothing is deleted. */
+    /**
+     * SPEC §6 forfeits: `side` did not play; the other side wins ⌈best_of/2⌉–0 games, 0–0 balls, and its
+     * players get forfeit_win_points. A position left empty may be forfeited.
+     */
+    async forfeit(actor: Actor, matchId: string, input: { side: Side; reason: string }) {
+      if (!input.reason.trim()) throw errors.missingRequiredField('reason');
+      const now = clock();
+      const outcome = await inTransaction(db, async (tx) => {
+        const match = await lockWritableMatch(tx, actor, matchId, now);
+        assertPlayable(match);
+        const rules = rulesOf(match);
+        const present: Side = input.side === 'home' ? 'guest' : 'home';
+        const sides = sidesOf(match);
+        const everyone = [...sides.home, ...sides.guest];
+        const locked = await lockPlayers(tx, match.season_id, everyone);
+        const changes = forfeitPointChanges(rated(locked, sides[present]), rules).filter(
+          (c) => c.deltaPoints !== 0,
+        );
+        const updated =
+          changes.length > 0
+            ? await applyPointChanges(tx, changes, {
+                reason: `Forfeit: ${input.side} side did not play (${input.reason.trim()})`,
+                source: 'MATCH',
+                refId: matchId,
+                actorId: actor.userId,
+              })
+            : [];
+        await repo.writeResult(tx, matchId, {
+          ...forfeitSets(input.side, rules.best_of),
+          winner_team_id: teamOf(match, present),
+          recorded_by: actor.userId,
+          forfeit_side: input.side,
+          entered_by_team_id: enteringTeam(actor, match),
+          ...snapshots(locked, updated),
+        });
+        await refreshFixtureScore(tx, match.fixture_id, scorePolicy(rules, now));
+        await recordAudit(tx, actor, {
+          action: 'match.forfeit',
+          entity: 'match',
+          entityId: matchId,
+          after: { side: input.side, reason: input.reason.trim(), winner_team_id: teamOf(match, present) },
+        });
+        return { match, playerSeasonIds: locked.map((row) => row.id) };
+      });
+      published('match_forfeited')(outcome.match, outcome.playerSeasonIds);
+      return (await findMatchView(db, matchId))!;
+    },
+
+    /** Compensating CORRECTION logs undo exactly what the result (or forfeit) gave; nothing is deleted. */
     async void(actor: Actor, matchId: string, reason: string) {
       if (!reason.trim()) throw errors.missingRequiredField('reason');
-      const match = await inTransaction(db, async (tx) => {
-        const match = await lockWritableMatch(tx, matchId);
+      const now = clock();
+      const outcome = await inTransaction(db, async (tx) => {
+        const match = await lockWritableMatch(tx, actor, matchId, now);
         if (match.recorded_at === null) throw errors.matchNotRecorded(matchId);
+        assertOwnEntry(actor, match);
         const sides = sidesOf(match);
-        const locked = await repo.lockPlayerSeasons(tx, match.season_id, [...sides.home, ...sides.guest]);
+        const played = match.forfeit_side === null;
         const homeWon = match.winner_team_id === match.home_team_id;
-        const changes = locked.map((row) => {
-          const wasHome = sides.home.includes(row.player_id);
-          const won = wasHome === homeWon;
-          return {
-            playerSeasonId: row.id,
-            deltaPoints: -(
-              (match.point_after?.[row.player_id] ?? 0) - (match.point_before?.[row.player_id] ?? 0)
-            ),
-            ratingDelta: -(
-              (match.rating_after?.[row.player_id] ?? 0) - (match.rating_before?.[row.player_id] ?? 0)
-            ),
-            won: won ? -1 : 0,
-            lost: won ? 0 : -1,
-          };
-        });
-        // A later penalty may have left less than the result gave; checked under the row locks (the
-        // database's CHECK would refuse it too, but without saying whose balance).
-        for (const [i, row] of locked.entries()) {
-          const balance = Number(row.accumulated_points);
-          const delta = changes[i]!.deltaPoints;
-          if (Math.round((balance + delta) * 100) < 0) throw errors.negativePointsResult(balance, delta);
-        }
-        await repo.applyPointChanges(tx, changes, {
-          reason: `Result voided: ${reason.trim()}`,
-          source: 'CORRECTION',
-          refId: matchId,
-          actorId: actor.userId,
-        });
+        const touched = await undoByRef(
+          tx,
+          match.season_id,
+          matchId,
+          [...sides.home, ...sides.guest],
+          { reason: `Result voided: ${reason.trim()}`, source: 'CORRECTION', actorId: actor.userId },
+          {
+            rating: (id) => (match.rating_after?.[id] ?? 0) - (match.rating_before?.[id] ?? 0),
+            counters: (id) => {
+              if (!played) return { won: 0, lost: 0 };
+              const won = sides.home.includes(id) === homeWon;
+              return { won: won ? 1 : 0, lost: won ? 0 : 1 };
+            },
+          },
+          errors.negativePointsResult,
+        );
         const before = await findMatchView(tx, matchId);
-        await repo.writeResult(tx, matchId, {
-          home_sets: null,
-          guest_sets: null,
-          winner_team_id: null,
-          recorded_by: null,
-          rank_snapshot: null,
-          point_before: null,
-          point_after: null,
-          rating_before: null,
-          rating_after: null,
-        });
-        await refreshFixtureScore(tx, match.fixture_id);
+        await repo.writeResult(tx, matchId, NO_RESULT);
+        await refreshFixtureScore(tx, match.fixture_id, scorePolicy(rulesOf(match), now));
         await recordAudit(tx, actor, {
           action: 'result.void',
           entity: 'match',
@@ -183,16 +202,9 @@ export function resultService(db: Database, bus: LeagueEventBus) {
           before,
           after: { reason: reason.trim() },
         });
-        return { ...match, playerSeasonIds: locked.map((row) => row.id) };
+        return { match, playerSeasonIds: touched };
       });
-      bus.publish({
-        type: 'result_voided',
-        season_id: match.season_id,
-        fixture_id: match.fixture_id,
-        match_id: matchId,
-        round: match.round,
-        player_season_ids: match.playerSeasonIds,
-      });
+      published('result_voided')(outcome.match, outcome.playerSeasonIds);
       return (await findMatchView(db, matchId))!;
     },
   };

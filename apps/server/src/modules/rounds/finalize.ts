@@ -1,4 +1,4 @@
-import { computeStandings, rankChanges, type SeasonRules } from '@pingpong/domain';
+import { divisionStandings, rankChanges, type SeasonRules } from '@pingpong/domain';
 import type { Transaction } from '../../db/transaction.js';
 import { seasonTeamNames, standingsSource } from '../leaderboards/repository.js';
 import * as snapshots from './snapshot-repository.js';
@@ -23,9 +23,13 @@ export async function writeRoundSnapshots(
 
   const source = await standingsSource(tx, season.id);
   const teams = await seasonTeamNames(tx, season.id);
-  const table = computeStandings(
-    teams.map((team) => team.team_id),
-    source.map((fixture) => ({ ...fixture, max_matches: fixture.match_count || undefined })),
+  // One table per division, positions within it, like the live standings.
+  const table = divisionStandings(
+    teams,
+    source.map((fixture) => ({
+      ...fixture,
+      max_matches: fixture.match_count || Math.max(fixture.home_score, fixture.guest_score) || undefined,
+    })),
     season.rules,
   );
   await snapshots.insertTeamSnapshot(tx, season.id, round, table);

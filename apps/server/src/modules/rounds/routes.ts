@@ -54,7 +54,7 @@ export const roundRoutes: FastifyPluginAsyncTypebox<{
   app.post(
     '/seasons/:id/rounds/:round/lock',
     {
-      config: { auth: 'ADMIN', publishesEvents: true },
+      config: { auth: 'ADMIN' },
       schema: {
         tags: ['rounds'],
         summary: 'Lock a round: no more results or voids; fixtures can still be postponed or walked over',
@@ -73,7 +73,7 @@ export const roundRoutes: FastifyPluginAsyncTypebox<{
   app.post(
     '/seasons/:id/rounds/:round/unlock',
     {
-      config: { auth: 'ADMIN', publishesEvents: true },
+      config: { auth: 'ADMIN' },
       schema: {
         tags: ['rounds'],
         summary: 'Reopen a locked round for results (a finalized round never reopens)',
@@ -91,7 +91,7 @@ export const roundRoutes: FastifyPluginAsyncTypebox<{
   app.post(
     '/seasons/:id/rounds/:round/finalize',
     {
-      config: { auth: 'ADMIN', publishesEvents: true },
+      config: { auth: 'ADMIN' },
       schema: {
         tags: ['rounds'],
         summary: 'Finalize a locked round: standings snapshots, rank changes and rank history, once',

@@ -80,6 +80,8 @@ export const RoundLeaderboardResponse = Type.Object({
 
 export const RoundStandingsEntry = Type.Object({
   ...StandingsEntry.properties,
+  position: Type.Integer({ description: 'Within the division' }),
+  division_id: nullable(Uuid),
   previous_position: nullable(Type.Integer()),
   movement: Movement,
 });

@@ -1,9 +1,11 @@
 import type { Database } from '../../db/client.js';
 import { inTransaction, type Transaction } from '../../db/transaction.js';
 import { errors } from '../../errors.js';
+import { type Clock, systemClock } from '../../lib/clock.js';
 import type { Actor } from '../../plugins/auth.js';
 import { recordAudit } from '../audit/repository.js';
 import type { LeagueEventBus } from '../events/bus.js';
+import { confirmOverdue, unconfirmedFixtures } from '../fixtures/confirmation-repository.js';
 import { findSeason } from '../seasons/repository.js';
 import { rulesOf } from '../seasons/service.js';
 import { writeRoundSnapshots } from './finalize.js';
@@ -26,7 +28,7 @@ function assertSeasonActive(season: { id: string; status: string }) {
   if (season.status !== 'ACTIVE') throw errors.seasonNotActive(season.id, season.status);
 }
 
-export function roundService(db: Database, bus: LeagueEventBus) {
+export function roundService(db: Database, bus: LeagueEventBus, clock: Clock = systemClock) {
   async function view(seasonId: string, round: number) {
     const [row] = await repo.listRoundViews(db, seasonId, { round, limit: 1, offset: 0 });
     if (!row) throw errors.roundNotFound(`${seasonId}/${round}`);
@@ -126,6 +128,9 @@ export function roundService(db: Database, bus: LeagueEventBus) {
             );
           const unsettled = await repo.unsettledFixtures(tx, seasonId, round);
           if (unsettled.length > 0) throw errors.roundNotReady(round, unsettled);
+          await confirmOverdue(tx, clock(), { seasonId, round });
+          const unconfirmed = await unconfirmedFixtures(tx, seasonId, round);
+          if (unconfirmed.length > 0) throw errors.fixtureUnconfirmed(round, unconfirmed);
 
           const summary = await writeRoundSnapshots(
             tx,

@@ -82,6 +82,7 @@ export async function playerSnapshotPage(
 export type TeamSnapshotRow = {
   position: number;
   previous_position: number | null;
+  division_id: string | null;
   team_id: string;
   team_name: string;
   played: number;
@@ -105,14 +106,15 @@ export async function teamSnapshot(
   previousRound: number | null,
 ) {
   const rows = await db.execute<TeamSnapshotRow>(sql`
-    SELECT s.position, prev.position AS previous_position, s.team_id, t.name AS team_name, s.played, s.won,
+    SELECT s.position, prev.position AS previous_position, s.division_id, s.team_id, t.name AS team_name, s.played, s.won,
            s.drawn, s.lost, s.points, s.matches_won, s.matches_lost, s.sets_won, s.sets_lost, s.balls_won,
            s.balls_lost
     FROM team_round_standings s
     JOIN teams t ON t.id = s.team_id
+    LEFT JOIN divisions d ON d.id = s.division_id
     LEFT JOIN team_round_standings prev
       ON prev.season_id = s.season_id AND prev.round = ${previousRound} AND prev.team_id = s.team_id
     WHERE s.season_id = ${seasonId} AND s.round = ${round}
-    ORDER BY s.position, t.name, s.team_id`);
+    ORDER BY d.level NULLS FIRST, s.position, t.name, s.team_id`);
   return [...rows];
 }

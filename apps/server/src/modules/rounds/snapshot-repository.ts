@@ -1,4 +1,4 @@
-import type { RankChange, RankTier, StandingsRow } from '@pingpong/domain';
+import type { DivisionStandingsRow, RankChange, RankTier } from '@pingpong/domain';
 import { asc, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { ranks, teamRoundStandings } from '../../db/schema/index.js';
@@ -91,7 +91,7 @@ export async function insertTeamSnapshot(
   db: Executor,
   seasonId: string,
   round: number,
-  rows: readonly StandingsRow[],
+  rows: readonly DivisionStandingsRow[],
 ) {
   if (rows.length === 0) return;
   await db.insert(teamRoundStandings).values(rows.map((row) => ({ ...row, season_id: seasonId, round })));

@@ -61,6 +61,8 @@ export async function listSeasonTeams(db: Executor, seasonId: string) {
       team_name: teams.name,
       short_name: teams.short_name,
       logo_url: teams.logo_url,
+      division_id: seasonTeams.division_id,
+      withdrawn_at: seasonTeams.withdrawn_at,
       player_count: sql<number>`(SELECT count(*)::int FROM ${playerSeasons} ps
         WHERE ps.season_id = ${seasonTeams.season_id} AND ps.team_id = ${seasonTeams.team_id})`,
       created_at: seasonTeams.created_at,
@@ -80,10 +82,15 @@ export async function isTeamInSeason(db: Executor, seasonId: string, teamId: str
 }
 
 /** Returns the new entry, or undefined when the team was already entered. */
-export async function enterTeam(db: Executor, seasonId: string, teamId: string) {
+export async function enterTeam(
+  db: Executor,
+  seasonId: string,
+  teamId: string,
+  divisionId: string | null = null,
+) {
   const [row] = await db
     .insert(seasonTeams)
-    .values({ season_id: seasonId, team_id: teamId })
+    .values({ season_id: seasonId, team_id: teamId, division_id: divisionId })
     .onConflictDoNothing()
     .returning();
   return row;

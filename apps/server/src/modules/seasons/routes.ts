@@ -139,7 +139,7 @@ export const seasonRoutes: FastifyPluginAsyncTypebox<{ seasons: SeasonService }>
       config: { auth: 'ADMIN' },
       schema: {
         tags: ['seasons'],
-        summary: 'Enter a team in a season',
+        summary: 'Enter a team in a season (in a division, once the season has divisions)',
         params: IdParams,
         body: EnterTeamBody,
         response: responses({ 201: Envelope(SeasonTeam) }, 404, 409),
@@ -148,7 +148,12 @@ export const seasonRoutes: FastifyPluginAsyncTypebox<{ seasons: SeasonService }>
     async (request, reply) =>
       reply.status(201).send({
         message: 'Team entered',
-        data: await seasons.enterTeam(actorOf(request), request.params.id, request.body.team_id),
+        data: await seasons.enterTeam(
+          actorOf(request),
+          request.params.id,
+          request.body.team_id,
+          request.body.division_id,
+        ),
       }),
   );
 };

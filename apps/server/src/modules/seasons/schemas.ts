@@ -1,44 +1,10 @@
+import { SeasonRulesInputSchema, SeasonRulesSchema } from '@pingpong/domain';
 import { Type } from 'typebox';
 import { Body, DateOnly, FreeText, Name, nullable, Paging, Timestamp, Uuid } from '../../lib/schemas.js';
 
-const int = (minimum: number, maximum: number) => Type.Optional(Type.Integer({ minimum, maximum }));
-const num = (minimum: number, maximum: number) => Type.Optional(Type.Number({ minimum, maximum }));
-
-/** Every key optional; missing keys take SPEC §3's defaults and the whole set is stored on the season. */
-export const SeasonRulesInput = Type.Object(
-  {
-    win_points: num(0, 10_000),
-    loss_points: num(0, 10_000),
-    best_of: int(1, 9),
-    points_per_game: int(1, 99),
-    win_by: int(1, 10),
-    strict_scores: Type.Optional(Type.Boolean()),
-    fixture_win_points: int(0, 10),
-    fixture_draw_points: int(0, 10),
-    fixture_loss_points: int(0, 10),
-    elo_k: num(0, 100),
-    elo_scale: num(50, 2000),
-    handicap_per_rank_step: int(0, 50),
-    walkover_awards_points: Type.Optional(Type.Boolean()),
-  },
-  { additionalProperties: false },
-);
-
-export const SeasonRules = Type.Object({
-  win_points: Type.Number(),
-  loss_points: Type.Number(),
-  best_of: Type.Integer(),
-  points_per_game: Type.Integer(),
-  win_by: Type.Integer(),
-  strict_scores: Type.Boolean(),
-  fixture_win_points: Type.Integer(),
-  fixture_draw_points: Type.Integer(),
-  fixture_loss_points: Type.Integer(),
-  elo_k: Type.Number(),
-  elo_scale: Type.Number(),
-  handicap_per_rank_step: Type.Integer(),
-  walkover_awards_points: Type.Boolean(),
-});
+/** Both derive from the one definition in packages/domain: every key optional on input, all present on output. */
+export const SeasonRulesInput = SeasonRulesInputSchema;
+export const SeasonRules = SeasonRulesSchema;
 
 export const Season = Type.Object({
   id: Uuid,
@@ -48,6 +14,9 @@ export const Season = Type.Object({
   end_date: nullable(Type.String()),
   status: Type.String(),
   rules: SeasonRules,
+  timezone: nullable(
+    Type.String({ description: "IANA zone of the season's local dates and times; null: LEAGUE_TIMEZONE" }),
+  ),
   finished_at: nullable(Timestamp),
   finish_reason: nullable(Type.String()),
   created_at: Timestamp,
@@ -60,6 +29,9 @@ export const CreateSeasonBody = Body({
   start_date: Type.Optional(nullable(DateOnly)),
   end_date: Type.Optional(nullable(DateOnly)),
   rules: Type.Optional(SeasonRulesInput),
+  timezone: Type.Optional(
+    nullable(Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_+/-]+$' })),
+  ),
 });
 
 export const UpdateSeasonBody = Body({
@@ -68,6 +40,9 @@ export const UpdateSeasonBody = Body({
   start_date: Type.Optional(nullable(DateOnly)),
   end_date: Type.Optional(nullable(DateOnly)),
   rules: Type.Optional(SeasonRulesInput),
+  timezone: Type.Optional(
+    nullable(Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_+/-]+$' })),
+  ),
 });
 
 export const FinishSeasonBody = Type.Optional(
@@ -89,8 +64,13 @@ export const SeasonTeam = Type.Object({
   team_name: Type.String(),
   short_name: nullable(Type.String()),
   logo_url: nullable(Type.String()),
+  division_id: nullable(Uuid),
+  withdrawn_at: nullable(Timestamp),
   player_count: Type.Integer(),
   created_at: Timestamp,
 });
 
-export const EnterTeamBody = Body({ team_id: Uuid });
+export const EnterTeamBody = Body({
+  team_id: Uuid,
+  division_id: Type.Optional(Uuid),
+});

@@ -1,4 +1,4 @@
-import { checkSeasonRules, resolveSeasonRules, type SeasonRules } from '@pingpong/domain';
+import { checkSeasonRules, isTimeZone, resolveSeasonRules, type SeasonRules } from '@pingpong/domain';
 import type { Static } from 'typebox';
 import type { Database } from '../../db/client.js';
 import { violatedConstraint } from '../../db/errors.js';
@@ -7,9 +7,24 @@ import { errors } from '../../errors.js';
 import { cleanName, cleanText } from '../../lib/text.js';
 import type { Actor } from '../../plugins/auth.js';
 import { recordAudit } from '../audit/repository.js';
+import { countDivisions, findDivision } from '../divisions/repository.js';
 import { findTeam } from '../teams/repository.js';
 import * as repo from './repository.js';
 import type { CreateSeasonBody, SeasonRulesInput, UpdateSeasonBody } from './schemas.js';
+
+/** SPEC §6: once a season has divisions, every entered team plays in one of them. */
+async function checkDivision(tx: Transaction, seasonId: string, divisionId: string | undefined) {
+  if (divisionId === undefined) {
+    if ((await countDivisions(tx, seasonId)) > 0) throw errors.divisionRequired();
+    return;
+  }
+  const division = await findDivision(tx, divisionId);
+  if (!division || division.season_id !== seasonId) throw errors.divisionNotFound(divisionId);
+}
+
+function checkTimezone(zone: string | null | undefined) {
+  if (zone && !isTimeZone(zone)) throw errors.invalidInput(`Unknown time zone "${zone}"`, { timezone: zone });
+}
 
 export function rulesOf(season: { rules: unknown }): SeasonRules {
   return resolveSeasonRules(season.rules as Partial<SeasonRules>);
@@ -54,6 +69,7 @@ export function seasonService(
 
     create: (actor: Actor, input: Static<typeof CreateSeasonBody>) => {
       checkDates(input.start_date, input.end_date);
+      checkTimezone(input.timezone);
       const rules = checkedRules(input.rules);
       return inTransaction(db, async (tx) => {
         const season = await repo.insertSeason(tx, {
@@ -61,6 +77,7 @@ export function seasonService(
           year: input.year,
           start_date: input.start_date ?? null,
           end_date: input.end_date ?? null,
+          timezone: input.timezone ?? null,
           rules,
         });
         await recordAudit(tx, actor, {
@@ -83,7 +100,9 @@ export function seasonService(
         const start = input.start_date === undefined ? before.start_date : input.start_date;
         const end = input.end_date === undefined ? before.end_date : input.end_date;
         checkDates(start, end);
+        checkTimezone(input.timezone);
         const after = await repo.updateSeason(tx, id, {
+          ...(input.timezone !== undefined ? { timezone: input.timezone } : {}),
           ...(input.name !== undefined ? { name: cleanName(input.name) } : {}),
           ...(input.year !== undefined ? { year: input.year } : {}),
           start_date: start,
@@ -160,12 +179,13 @@ export function seasonService(
       return repo.listSeasonTeams(db, seasonId);
     },
 
-    enterTeam: (actor: Actor, seasonId: string, teamId: string) =>
+    enterTeam: (actor: Actor, seasonId: string, teamId: string, divisionId?: string) =>
       inTransaction(db, async (tx) => {
         const season = await getLocked(tx, seasonId);
         if (season.status === 'FINISHED') throw errors.seasonNotActive(seasonId, season.status);
         if (!(await findTeam(tx, teamId))) throw errors.teamNotFound(teamId);
-        const entry = await repo.enterTeam(tx, seasonId, teamId);
+        await checkDivision(tx, seasonId, divisionId);
+        const entry = await repo.enterTeam(tx, seasonId, teamId, divisionId ?? null);
         if (!entry) throw errors.teamAlreadyInSeason(teamId);
         await recordAudit(tx, actor, {
           action: 'season.enter_team',

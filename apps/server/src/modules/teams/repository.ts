@@ -27,7 +27,10 @@ export async function lockTeam(db: Executor, id: string): Promise<TeamRow | unde
   return row;
 }
 
-export async function insertTeam(db: Executor, values: { name: string; short_name: string | null }) {
+export async function insertTeam(
+  db: Executor,
+  values: { name: string; short_name: string | null; logo_url?: string | null },
+) {
   const [row] = await db.insert(teams).values(values).returning();
   return row!;
 }

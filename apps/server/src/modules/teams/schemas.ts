@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import { Body, Name, Paging, SearchText, Timestamp, Uuid } from '../../lib/schemas.js';
+import { ImageUrl } from '../players/schemas.js';
 
 export const Team = Type.Object({
   id: Uuid,
@@ -13,11 +14,13 @@ export const Team = Type.Object({
 export const CreateTeamBody = Body({
   name: Name(100),
   short_name: Type.Optional(Type.Union([Name(20), Type.Null()])),
+  logo_url: Type.Optional(Type.Union([ImageUrl, Type.Null()])),
 });
 
 export const UpdateTeamBody = Body({
   name: Type.Optional(Name(100)),
   short_name: Type.Optional(Type.Union([Name(20), Type.Null()])),
+  logo_url: Type.Optional(Type.Union([ImageUrl, Type.Null()])),
 });
 
 export const TeamListQuery = Type.Object({

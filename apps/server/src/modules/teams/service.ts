@@ -22,13 +22,17 @@ export function teamService(db: Database) {
       return team;
     },
 
-    async create(actor: Actor, input: { name: string; short_name?: string | null }) {
+    async create(
+      actor: Actor,
+      input: { name: string; short_name?: string | null; logo_url?: string | null },
+    ) {
       const name = cleanName(input.name);
       try {
         return await inTransaction(db, async (tx) => {
           const team = await repo.insertTeam(tx, {
             name,
             short_name: cleanOptional(input.short_name) ?? null,
+            logo_url: input.logo_url ?? null,
           });
           await recordAudit(tx, actor, {
             action: 'team.create',
@@ -44,10 +48,15 @@ export function teamService(db: Database) {
       }
     },
 
-    async update(actor: Actor, id: string, input: { name?: string; short_name?: string | null }) {
+    async update(
+      actor: Actor,
+      id: string,
+      input: { name?: string; short_name?: string | null; logo_url?: string | null },
+    ) {
       const changes = {
         ...(input.name !== undefined ? { name: cleanName(input.name) } : {}),
         ...(input.short_name !== undefined ? { short_name: cleanOptional(input.short_name) ?? null } : {}),
+        ...(input.logo_url !== undefined ? { logo_url: input.logo_url } : {}),
       };
       try {
         return await inTransaction(db, async (tx) => {

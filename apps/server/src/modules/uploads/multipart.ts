@@ -21,6 +21,16 @@ export async function readSingleFile(
   field: string,
   maxBytes: number,
 ): Promise<Buffer> {
+  return (await readFileWithFields(request, field, [], maxBytes)).file;
+}
+
+/** Like readSingleFile, plus the named short text fields (in any order around the file). */
+export async function readFileWithFields(
+  request: FastifyRequest,
+  field: string,
+  textFields: readonly string[],
+  maxBytes: number,
+): Promise<{ file: Buffer; fields: Record<string, string> }> {
   if (!request.isMultipart()) {
     throw errors.unsupportedMediaType(`Send the image as multipart/form-data in the field "${field}"`);
   }
@@ -28,11 +38,23 @@ export async function readSingleFile(
   if (declared > maxBytes + ENVELOPE_BYTES) throw errors.uploadTooLarge(maxBytes);
 
   let file: Buffer | null = null;
+  const fields: Record<string, string> = {};
   try {
     const parts = request.parts({
-      limits: { fileSize: maxBytes, files: 1, fields: 0, parts: 1, headerPairs: 20 },
+      limits: {
+        fileSize: maxBytes,
+        files: 1,
+        fields: textFields.length,
+        fieldSize: 200,
+        parts: 1 + textFields.length,
+        headerPairs: 20,
+      },
     });
     for await (const part of parts) {
+      if (part.type === 'field' && textFields.includes(part.fieldname) && typeof part.value === 'string') {
+        fields[part.fieldname] = part.value;
+        continue;
+      }
       if (part.type !== 'file' || part.fieldname !== field) {
         if (part.type === 'file') await discard(part);
         throw errors.invalidInput(`Send one file in the form field "${field}"`, { field: part.fieldname });
@@ -50,5 +72,5 @@ export async function readSingleFile(
     });
   }
   if (!file || file.length === 0) throw errors.missingRequiredField(field);
-  return file;
+  return { file, fields };
 }

@@ -11,7 +11,7 @@ import type { Metrics } from '../../plugins/metrics.js';
 import { Player } from '../players/schemas.js';
 import { playerView } from '../players/service.js';
 import { Team } from '../teams/schemas.js';
-import { readSingleFile } from './multipart.js';
+import { readFileWithFields, readSingleFile } from './multipart.js';
 import type { UploadService } from './service.js';
 import type { UploadStorage } from './storage.js';
 
@@ -20,7 +20,7 @@ const UPLOAD_DEADLINE_MS = 120_000;
 
 /** The body is read as a stream, not validated as JSON, so its multipart shape is only added to the docs. */
 const multipartDoc =
-  (field: string) =>
+  (field: string, textFields: string[] = []) =>
   ({ schema, url }: { schema: FastifySchema; url: string }) => ({
     url,
     schema: {
@@ -28,13 +28,16 @@ const multipartDoc =
       consumes: ['multipart/form-data'],
       body: {
         type: 'object',
-        required: [field],
+        required: [field, ...textFields],
         properties: {
           [field]: { type: 'string', format: 'binary', description: 'One JPEG, PNG or WebP image' },
+          ...Object.fromEntries(textFields.map((name) => [name, { type: 'string', format: 'uuid' }])),
         },
       },
     },
   });
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const uploadRoutes: FastifyPluginAsyncTypebox<{
   uploads: UploadService;
@@ -73,6 +76,31 @@ export const uploadRoutes: FastifyPluginAsyncTypebox<{
           readSingleFile(request, 'avatar', maxBytes),
         ),
       );
+      return { message: 'Avatar updated', data: playerView(player, request.user?.role === 'ADMIN') };
+    },
+  );
+
+  // The original client's path (SPEC §6): the same upload, the player named by the form field user_id.
+  app.post(
+    '/players/avatar/upload',
+    {
+      config: { auth: 'MODERATOR', swaggerTransform: multipartDoc('avatar', ['user_id']) },
+      handlerTimeout: UPLOAD_DEADLINE_MS,
+      schema: {
+        tags: ['players'],
+        summary:
+          'Upload a player\'s photo, original client path (multipart "avatar" and "user_id" = player id)',
+        response: responses({ 200: Envelope(Player) }, 404, 413, 415),
+      },
+    },
+    async (request) => {
+      const player = await counted('avatar', async () => {
+        const { file, fields } = await readFileWithFields(request, 'avatar', ['user_id'], maxBytes);
+        const id = fields.user_id?.trim();
+        if (!id) throw errors.missingRequiredField('user_id');
+        if (!UUID.test(id)) throw errors.invalidInput('user_id must be a player id (UUID)', { user_id: id });
+        return uploads.setPlayerAvatar(actorOf(request), id, async () => file);
+      });
       return { message: 'Avatar updated', data: playerView(player, request.user?.role === 'ADMIN') };
     },
   );

@@ -1,4 +1,5 @@
-export function Loading({ label = 'Loading…' }: { label?: string }) {
+import { t } from '../../i18n/translate';
+export function Loading({ label = t('common.loading') }: { label?: string }) {
   return (
     <div className="loading" role="status" aria-live="polite">
       <span className="spinner" aria-hidden="true" />

@@ -1,3 +1,4 @@
+import { t } from '../../i18n/translate';
 import type { ListMeta } from '../../lib/api-client';
 import { pageInfo } from '../../lib/paging';
 import { Button } from './button';
@@ -8,26 +9,26 @@ interface PagerProps {
   noun?: string;
 }
 
-export function Pager({ meta, onPage, noun = 'rows' }: PagerProps) {
+export function Pager({ meta, onPage, noun = t('common.rows') }: PagerProps) {
   const info = pageInfo(meta);
   if (info.total === 0) return null;
   if (info.pages === 1) {
     return (
       <p className="pager__status" aria-live="polite">
-        {info.total} {noun}
+        {t('common.count', { total: info.total, noun })}
       </p>
     );
   }
   return (
-    <nav className="pager" aria-label="Pages">
+    <nav className="pager" aria-label={t('common.pages')}>
       <Button variant="secondary" disabled={!info.hasPrevious} onClick={() => onPage(info.page - 1)}>
-        ‹ Previous
+        {t('common.previous')}
       </Button>
       <span className="pager__status" aria-live="polite">
-        {info.first}–{info.last} of {info.total} {noun}
+        {t('common.pageStatus', { first: info.first, last: info.last, total: info.total, noun })}
       </span>
       <Button variant="secondary" disabled={!info.hasNext} onClick={() => onPage(info.page + 1)}>
-        Next ›
+        {t('common.next')}
       </Button>
     </nav>
   );

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { t } from '../../i18n/translate';
 
 export interface SelectOption {
   value: string;
@@ -13,7 +14,13 @@ interface SelectFieldProps {
   emptyLabel?: string;
 }
 
-export function SelectField({ label, value, options, onChange, emptyLabel = 'All' }: SelectFieldProps) {
+export function SelectField({
+  label,
+  value,
+  options,
+  onChange,
+  emptyLabel = t('common.all'),
+}: SelectFieldProps) {
   const id = useId();
   return (
     <div className="field">

@@ -1,11 +1,4 @@
-const LABELS: Record<string, string> = {
-  SCHEDULED: 'Scheduled',
-  ONGOING: 'In progress',
-  COMPLETED: 'Completed',
-  POSTPONED: 'Postponed',
-  WALKOVER: 'Walkover',
-};
-
+import { tCode } from '../../i18n/translate';
 export function StatusBadge({ status }: { status: string }) {
-  return <span className={`badge badge--${status.toLowerCase()}`}>{LABELS[status] ?? status}</span>;
+  return <span className={`badge badge--${status.toLowerCase()}`}>{tCode('status', status)}</span>;
 }

@@ -1,3 +1,4 @@
+import { type MessageKey, t } from '../../i18n/translate';
 import type { CreateMatchBody } from './api/create-match';
 
 export type MatchType = 'SINGLE' | 'DOUBLE';
@@ -35,11 +36,11 @@ export const emptyDraft = (taken: Iterable<number>, match_type: MatchType = 'SIN
 export const slotsFor = (type: MatchType): Slot[] =>
   type === 'DOUBLE' ? ['home1', 'home2', 'guest1', 'guest2'] : ['home1', 'guest1'];
 
-const MISSING: Record<Slot, string> = {
-  home1: 'Choose the home player.',
-  home2: 'Doubles need a partner: choose the home partner.',
-  guest1: 'Choose the guest player.',
-  guest2: 'Doubles need a partner: choose the guest partner.',
+const MISSING: Record<Slot, MessageKey> = {
+  home1: 'lineup.missing.home1',
+  home2: 'lineup.missing.home2',
+  guest1: 'lineup.missing.guest1',
+  guest2: 'lineup.missing.guest2',
 };
 
 /**
@@ -54,25 +55,25 @@ export function checkDraft(
 ): DraftCheck {
   const problems: DraftProblem[] = [];
   if (draft.match_order === null) {
-    problems.push({ field: 'match_order', kind: 'missing', message: 'Choose a match number from 1 to 9.' });
+    problems.push({ field: 'match_order', kind: 'missing', message: t('lineup.missingOrder') });
   } else if (taken.has(draft.match_order)) {
     problems.push({
       field: 'match_order',
       kind: 'taken',
-      message: `Match ${draft.match_order} is already in this fixture: choose another number.`,
+      message: t('lineup.orderTaken', { order: draft.match_order }),
     });
   }
   const seen = new Set<string>();
   for (const slot of slotsFor(draft.match_type)) {
     const playerId = draft.players[slot];
     if (!playerId) {
-      problems.push({ field: slot, kind: 'missing', message: MISSING[slot] });
+      problems.push({ field: slot, kind: 'missing', message: t(MISSING[slot]) });
     } else if (seen.has(playerId)) {
-      const name = nameOf(playerId) ?? 'The same player';
+      const name = nameOf(playerId) ?? t('lineup.samePlayer');
       problems.push({
         field: slot,
         kind: 'duplicate',
-        message: `${name} is picked twice: a player plays once a match.`,
+        message: t('lineup.twice', { name }),
       });
     }
     seen.add(playerId);

@@ -1,3 +1,5 @@
+import { getLanguage } from '../../i18n/language';
+import { type MessageKey, t } from '../../i18n/translate';
 import { isApiError } from '../../lib/api-error';
 import { roundClosedMessage } from '../../lib/round-closed';
 
@@ -13,11 +15,29 @@ interface PlayerProblem {
 
 const THE_PLAYER = 'The player ';
 
-/** "The player is INACTIVE in this season" about an id becomes "Hoàng Mai is INACTIVE in this season". */
+const REASONS: [RegExp, MessageKey][] = [
+  [/more than once/, 'lineup.problem.duplicate'],
+  [/not registered/, 'lineup.problem.notRegistered'],
+  [/does not play for/, 'lineup.problem.wrongTeam'],
+  [/ is \w+ in this season/, 'lineup.problem.status'],
+];
+
+/**
+ * "The player is INACTIVE in this season" about an id becomes "Hoàng Mai is INACTIVE in this season";
+ * in Vietnamese the server's English reason is recognised and said again in the league's words.
+ */
 function describeProblem(problem: PlayerProblem, nameOf: (playerId: string) => string | undefined): string {
-  const reason = typeof problem.reason === 'string' ? problem.reason : 'is not allowed in this match';
+  const reason = typeof problem.reason === 'string' ? problem.reason : '';
+  const name =
+    typeof problem.player_id === 'string'
+      ? (nameOf(problem.player_id) ?? t('lineup.unknownPlayer'))
+      : t('lineup.samePlayer');
+  if (getLanguage() !== 'en') {
+    const key = REASONS.find(([pattern]) => pattern.test(reason))?.[1] ?? 'lineup.notAllowed';
+    return t(key, { name });
+  }
+  if (!reason) return t('lineup.notAllowed', { name });
   if (typeof problem.player_id !== 'string') return reason;
-  const name = nameOf(problem.player_id) ?? 'A player who is on neither roster';
   return reason.startsWith(THE_PLAYER) ? `${name} ${reason.slice(THE_PLAYER.length)}` : `${name}: ${reason}`;
 }
 
@@ -31,9 +51,9 @@ export function explainLineupError(
   if (closed) return { message: closed, problems: [] };
   if (error.code === 'MATCH_ORDER_TAKEN') {
     const order = error.details?.match_order;
-    const which = typeof order === 'number' ? `Match ${order}` : 'That match number';
+    const which = typeof order === 'number' ? t('lineup.matchN', { order }) : t('lineup.thatNumber');
     return {
-      message: `${which} is already in this fixture: someone may have just added it. Choose another number.`,
+      message: t('lineup.orderTakenServer', { which }),
       problems: [],
     };
   }
@@ -42,7 +62,7 @@ export function explainLineupError(
       ? (error.details.problems as PlayerProblem[])
       : [];
     return {
-      message: 'The server refused this line-up:',
+      message: t('lineup.refused'),
       problems: problems.map((problem) => describeProblem(problem, nameOf)),
     };
   }

@@ -1,4 +1,12 @@
-import { judgeSetScores, resolveSeasonRules, type SeasonRules, type SetScoreVerdict } from '@pingpong/domain';
+import {
+  judgeSetScores,
+  resolveSeasonRules,
+  type SeasonRules,
+  type SetScoreProblem,
+  type SetScoreVerdict,
+} from '@pingpong/domain';
+import { getLanguage } from '../../i18n/language';
+import { type MessageKey, t } from '../../i18n/translate';
 
 export interface GameRow {
   home: string;
@@ -45,15 +53,19 @@ export function collectSets(rows: readonly GameRow[]): {
     const game = index + 1;
     const row = trimmed[index] ?? { home: '', guest: '' };
     if (row.home === '' && row.guest === '') {
-      problems.push({ game, reason: `game ${game} is empty, but a later game has scores` });
+      problems.push({ game, reason: t('problem.gap', { game }) });
       continue;
     }
     for (const side of ['home', 'guest'] as const) {
-      if (row[side] === '') problems.push({ game, reason: `game ${game}: enter the ${side} score` });
+      if (row[side] === '')
+        problems.push({
+          game,
+          reason: t(side === 'home' ? 'problem.enterHome' : 'problem.enterGuest', { game }),
+        });
       else if (!WHOLE.test(row[side])) {
         problems.push({
           game,
-          reason: `game ${game}: the ${side} score must be a whole number from 0 to 99`,
+          reason: t(side === 'home' ? 'problem.wholeHome' : 'problem.wholeGuest', { game }),
         });
       }
     }
@@ -61,6 +73,28 @@ export function collectSets(rows: readonly GameRow[]): {
     guest.push(Number(row.guest));
   }
   return { home, guest, problems };
+}
+
+/**
+ * The domain explains a refusal in English; other languages say it from the problem's code with the
+ * figures of the typed scores.
+ */
+function problemText(
+  problem: SetScoreProblem,
+  home: readonly number[],
+  guest: readonly number[],
+  rules: SeasonRules,
+): string {
+  if (getLanguage() === 'en') return problem.reason;
+  const index = (problem.game ?? 1) - 1;
+  return t(`problem.${problem.code}` as MessageKey, {
+    game: problem.game ?? '',
+    score: `${home[index] ?? ''}-${guest[index] ?? ''}`,
+    points: rules.points_per_game,
+    winBy: rules.win_by,
+    bestOf: rules.best_of,
+    needed: Math.ceil(rules.best_of / 2),
+  });
 }
 
 /** The same judgement the server makes (SPEC §3), so a bad score is explained before it is sent. */
@@ -71,9 +105,16 @@ export function checkEntry(
   const { home, guest, problems } = collectSets(rows);
   if (home.length === 0 && problems.length === 0) return { state: 'empty' };
   if (problems.length > 0) return { state: 'invalid', problems };
-  const verdict = judgeSetScores(home, guest, resolveSeasonRules(seasonRules));
+  const rules = resolveSeasonRules(seasonRules);
+  const verdict = judgeSetScores(home, guest, rules);
   if (!verdict.ok) {
-    return { state: 'invalid', problems: verdict.problems.map(({ game, reason }) => ({ game, reason })) };
+    return {
+      state: 'invalid',
+      problems: verdict.problems.map((problem) => ({
+        game: problem.game,
+        reason: problemText(problem, home, guest, rules),
+      })),
+    };
   }
   return { state: 'valid', home_sets: home, guest_sets: guest, verdict };
 }

@@ -1,8 +1,9 @@
+import { t } from '../../i18n/translate';
 import { isApiError } from '../../lib/api-error';
 import { formatPoints } from '../../lib/format';
 import { roundClosedMessage } from '../../lib/round-closed';
 
-/** A refused void in words an admin can act on, or undefined to keep the server's own message. */
+/** A refused void in words an admin can act on, or undefined to keep the sentence for the code. */
 export function explainVoidError(error: unknown): string | undefined {
   if (!isApiError(error)) return undefined;
   const closed = roundClosedMessage(error);
@@ -11,11 +12,10 @@ export function explainVoidError(error: unknown): string | undefined {
     const { balance, delta_points: delta } = error.details ?? {};
     const figures =
       typeof balance === 'number' && typeof delta === 'number'
-        ? ` (a player has ${formatPoints(balance)} and the correction is ${formatPoints(delta)})`
+        ? t('void.negativeFigures', { balance: formatPoints(balance), delta: formatPoints(delta) })
         : '';
-    return `Voiding would take a player's points below zero${figures}. Their points changed after this match: adjust them first, then void.`;
+    return t('void.negative', { figures });
   }
-  if (error.code === 'MATCH_NOT_RECORDED')
-    return 'This match has no result any more: someone has already voided it.';
+  if (error.code === 'MATCH_NOT_RECORDED') return t('void.notRecorded');
   return undefined;
 }

@@ -3,6 +3,7 @@ import { Button } from '../../../components/ui/button';
 import { ErrorMessage } from '../../../components/ui/error-message';
 import { PageHeader } from '../../../components/ui/page-header';
 import { TextField } from '../../../components/ui/text-field';
+import { t, tCode } from '../../../i18n/translate';
 import { clearSession, useSession } from '../../../lib/auth-session';
 import { navigate } from '../../../lib/navigation';
 import { useLogin } from '../api/login';
@@ -17,16 +18,16 @@ export function SignInScreen({ next }: { next: string | null }) {
   if (session) {
     return (
       <section className="stack">
-        <PageHeader title="Account" />
+        <PageHeader title={t('account.title')} />
         <div className="card stack">
           <p>
-            Signed in as <strong>{session.user.display_name ?? session.user.email}</strong>
+            {t('account.signedInAs')} <strong>{session.user.display_name ?? session.user.email}</strong>
           </p>
           <p className="muted">
-            Role: <span className="badge">{session.user.role}</span>
+            {t('account.role')} <span className="badge">{tCode('role', session.user.role)}</span>
           </p>
           <Button variant="secondary" onClick={clearSession}>
-            Sign out
+            {t('account.signOut')}
           </Button>
         </div>
       </section>
@@ -40,10 +41,10 @@ export function SignInScreen({ next }: { next: string | null }) {
 
   return (
     <section className="stack">
-      <PageHeader title="Sign in" subtitle="Moderators and admins sign in to enter results." />
+      <PageHeader title={t('signIn.title')} subtitle={t('signIn.subtitle')} />
       <form className="card stack" onSubmit={submit} noValidate={false}>
         <TextField
-          label="Email"
+          label={t('signIn.email')}
           type="email"
           autoComplete="username"
           inputMode="email"
@@ -52,16 +53,16 @@ export function SignInScreen({ next }: { next: string | null }) {
           onChange={(event) => setEmail(event.target.value)}
         />
         <TextField
-          label="Password"
+          label={t('signIn.password')}
           type="password"
           autoComplete="current-password"
           required
           value={password}
           onChange={(event) => setPassword(event.target.value)}
         />
-        {login.isError ? <ErrorMessage title="Could not sign in" error={login.error} /> : null}
+        {login.isError ? <ErrorMessage title={t('signIn.failed')} error={login.error} /> : null}
         <Button type="submit" busy={login.isPending}>
-          Sign in
+          {t('signIn.submit')}
         </Button>
       </form>
     </section>

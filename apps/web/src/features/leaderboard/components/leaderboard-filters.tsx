@@ -1,4 +1,5 @@
 import { SelectField } from '../../../components/ui/select-field';
+import { t } from '../../../i18n/translate';
 import { useRanks } from '../api/get-ranks';
 import { useSeasonTeams } from '../api/get-season-teams';
 
@@ -19,17 +20,17 @@ export function LeaderboardFilters({ seasonId, teamId, rankId, onChange }: Leade
   return (
     <div className="filters">
       <SelectField
-        label="Team"
+        label={t('leaderboard.team')}
         value={teamId}
         options={teamOptions}
-        emptyLabel="All teams"
+        emptyLabel={t('leaderboard.allTeams')}
         onChange={(team) => onChange({ team })}
       />
       <SelectField
-        label="Rank"
+        label={t('leaderboard.rank')}
         value={rankId}
         options={rankOptions}
-        emptyLabel="All ranks"
+        emptyLabel={t('leaderboard.allRanks')}
         onChange={(rank) => onChange({ rank })}
       />
     </div>

@@ -3,6 +3,8 @@ import { ErrorMessage } from '../../../components/ui/error-message';
 import { Loading } from '../../../components/ui/loading';
 import { PageHeader } from '../../../components/ui/page-header';
 import { Pager } from '../../../components/ui/pager';
+import { ShareButton } from '../../../components/ui/share-button';
+import { t } from '../../../i18n/translate';
 import { navigate, useLocation, withSearch } from '../../../lib/navigation';
 import { parsePage } from '../../../lib/paging';
 import { useLeaderboard } from '../api/get-leaderboard';
@@ -24,35 +26,39 @@ export function LeaderboardScreen({ seasonId, seasonName }: { seasonId: string; 
   const rows = leaderboard.data?.data ?? [];
   return (
     <section className="stack">
-      <PageHeader title="Leaderboard" subtitle={seasonName} />
+      <PageHeader
+        title={t('leaderboard.title')}
+        subtitle={seasonName}
+        actions={<ShareButton title={`${t('leaderboard.title')} · ${seasonName}`} path="/" />}
+      />
       <LeaderboardFilters
         seasonId={seasonId}
         teamId={teamId}
         rankId={rankId}
         onChange={(changes) => navigate(withSearch(location, { ...changes, page: null }), { replace: true })}
       />
-      {leaderboard.isPending ? <Loading label="Loading the leaderboard…" /> : null}
+      {leaderboard.isPending ? <Loading label={t('leaderboard.loading')} /> : null}
       {leaderboard.isError ? (
         <ErrorMessage
-          title="Could not load the leaderboard"
+          title={t('leaderboard.loadError')}
           error={leaderboard.error}
           onRetry={() => leaderboard.refetch()}
         />
       ) : null}
       {leaderboard.isSuccess && rows.length === 0 ? (
-        <EmptyState title="No players yet">
-          {teamId || rankId ? 'No player matches these filters.' : 'Players appear here once registered.'}
+        <EmptyState title={t('leaderboard.empty')}>
+          {teamId || rankId ? t('leaderboard.emptyFiltered') : t('leaderboard.emptyBody')}
         </EmptyState>
       ) : null}
       {rows.length > 0 ? (
         <div className={leaderboard.isPlaceholderData ? 'is-refreshing' : undefined}>
-          <LeaderboardTable rows={rows} caption={`Leaderboard, ${seasonName}`} />
+          <LeaderboardTable rows={rows} caption={t('leaderboard.caption', { season: seasonName })} />
         </div>
       ) : null}
       {leaderboard.data ? (
         <Pager
           meta={leaderboard.data.meta}
-          noun="players"
+          noun={t('leaderboard.players')}
           onPage={(next) => navigate(withSearch(location, { page: next === 1 ? null : next }))}
         />
       ) : null}

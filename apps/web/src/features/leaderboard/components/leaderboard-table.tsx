@@ -1,6 +1,7 @@
 import { Avatar } from '../../../components/ui/avatar';
 import { Link } from '../../../components/ui/link';
 import { Spoken } from '../../../components/ui/spoken';
+import { t } from '../../../i18n/translate';
 import { formatPoints } from '../../../lib/format';
 import { positionLabels } from '../../../lib/position-labels';
 import type { LeaderboardRow } from '../api/get-leaderboard';
@@ -14,21 +15,21 @@ export function LeaderboardTable({ rows, caption }: { rows: LeaderboardRow[]; ca
         <thead>
           <tr>
             <th scope="col" className="num">
-              <abbr title="Position">#</abbr>
+              <abbr title={t('col.position')}>#</abbr>
             </th>
-            <th scope="col">Player</th>
-            <th scope="col">Rank</th>
+            <th scope="col">{t('col.player')}</th>
+            <th scope="col">{t('col.rank')}</th>
             <th scope="col" className="num">
-              <abbr title="Points">Pts</abbr>
+              <abbr title={t('col.points')}>{t('col.pts')}</abbr>
             </th>
             <th scope="col" className="num">
-              <abbr title="Wins and losses">W-L</abbr>
+              <abbr title={t('col.wlTitle')}>{t('col.wl')}</abbr>
             </th>
             <th scope="col" className="num wide-only">
-              Rating
+              {t('col.rating')}
             </th>
             <th scope="col" className="num wide-only">
-              Played
+              {t('col.played')}
             </th>
           </tr>
         </thead>
@@ -36,7 +37,7 @@ export function LeaderboardTable({ rows, caption }: { rows: LeaderboardRow[]; ca
           {rows.map((row, index) => {
             const label = labels[index];
             return (
-              <tr key={row.player_season_id}>
+              <tr key={row.player_season_id} className="row-link">
                 <td className="num position">
                   <Spoken shown={label?.text ?? ''} spoken={label?.description ?? ''} />
                 </td>
@@ -45,7 +46,7 @@ export function LeaderboardTable({ rows, caption }: { rows: LeaderboardRow[]; ca
                     <Avatar name={row.player_name} url={row.avatar_url} size={32} />
                     <div className="player-cell__text">
                       <Link
-                        className="player-cell__name"
+                        className="player-cell__name row-link__main"
                         href={`/players/${row.player_id}?entry=${row.player_season_id}`}
                       >
                         {row.player_name}

@@ -2,6 +2,7 @@ import { type FormEvent, useMemo, useState } from 'react';
 import { Button } from '../../../components/ui/button';
 import { ErrorMessage } from '../../../components/ui/error-message';
 import { Notice } from '../../../components/ui/notice';
+import { t } from '../../../i18n/translate';
 import { useIdempotencyKey } from '../../../lib/use-idempotency-key';
 import { useCreateMatch } from '../api/create-match';
 import { useTeamMembers } from '../api/get-team-members';
@@ -73,7 +74,7 @@ export function AddMatchForm({ fixture, onClose }: AddMatchFormProps) {
   return (
     <form className="card stack lineup-form" onSubmit={submit} noValidate aria-labelledby="add-match-title">
       <h3 id="add-match-title" className="lineup-form__title">
-        Add match
+        {t('lineup.add')}
       </h3>
       <MatchSetupFields
         order={draft.match_order}
@@ -85,7 +86,7 @@ export function AddMatchForm({ fixture, onClose }: AddMatchFormProps) {
       />
       {rosterError ? (
         <ErrorMessage
-          title="Could not load the rosters"
+          title={t('lineup.rostersError')}
           error={rosterError}
           onRetry={() => {
             void home.refetch();
@@ -116,7 +117,7 @@ export function AddMatchForm({ fixture, onClose }: AddMatchFormProps) {
       <div aria-live="polite" className="stack">
         {shown.length > 0 ? (
           <div className="notice notice--warning">
-            <p className="notice__title">Not ready to save</p>
+            <p className="notice__title">{t('lineup.notReady')}</p>
             <ul className="problems">
               {shown.map((problem) => (
                 <li key={problem.field}>{problem.message}</li>
@@ -124,11 +125,11 @@ export function AddMatchForm({ fixture, onClose }: AddMatchFormProps) {
             </ul>
           </div>
         ) : null}
-        {added !== null ? <Notice tone="success">Match {added} added.</Notice> : null}
+        {added !== null ? <Notice tone="success">{t('lineup.added', { order: added })}</Notice> : null}
       </div>
       {refusal ? (
         <ErrorMessage
-          title="The match was not added"
+          title={t('lineup.notAdded')}
           error={create.error}
           message={refusal.message}
           problems={refusal.problems}
@@ -136,10 +137,10 @@ export function AddMatchForm({ fixture, onClose }: AddMatchFormProps) {
       ) : null}
       <div className="button-row">
         <Button type="submit" busy={create.isPending}>
-          Save match
+          {t('lineup.save')}
         </Button>
         <Button variant="secondary" onClick={onClose}>
-          Done
+          {t('lineup.done')}
         </Button>
       </div>
     </form>

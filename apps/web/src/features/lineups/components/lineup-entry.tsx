@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import { Button } from '../../../components/ui/button';
+import { t, tCode } from '../../../i18n/translate';
 import { useRound } from '../api/get-round';
 import { freeOrders } from '../lineup-draft';
 import { AddMatchForm } from './add-match-form';
+import '../lineups.css';
 
 export interface LineupMatch {
   match_order: number;
@@ -27,8 +29,6 @@ export interface LineupFixture {
   matches: LineupMatch[];
 }
 
-const CLOSED = { LOCKED: 'locked', FINALIZED: 'finalized' } as const;
-
 /** Line-up entry for moderators, loaded on demand; a locked round or a full fixture takes no more matches. */
 export default function LineupEntry({ fixture }: { fixture: LineupFixture }) {
   const round = useRound(fixture.season_id, fixture.round);
@@ -38,17 +38,17 @@ export default function LineupEntry({ fixture }: { fixture: LineupFixture }) {
   if (status === 'LOCKED' || status === 'FINALIZED') {
     return (
       <p className="muted small">
-        Round {fixture.round} is {CLOSED[status]}: this line-up can no longer change.
+        {t('lineup.closed', { round: fixture.round, state: tCode('roundStatus', status).toLowerCase() })}
       </p>
     );
   }
   if (freeOrders(fixture.matches.map((match) => match.match_order)).length === 0 && !open) {
-    return <p className="muted small">This fixture has all nine matches.</p>;
+    return <p className="muted small">{t('lineup.full')}</p>;
   }
   if (!open) {
     return (
       <Button variant="secondary" className="lineup-open" onClick={() => setOpen(true)}>
-        <span aria-hidden="true">+</span> Add match
+        <span aria-hidden="true">+</span> {t('lineup.add')}
       </Button>
     );
   }

@@ -1,3 +1,4 @@
+import { t } from '../../../i18n/translate';
 import type { TeamMember } from '../api/get-team-members';
 import type { Slot } from '../lineup-draft';
 import { PlayerPicker } from './player-picker';
@@ -23,13 +24,13 @@ export function LineupSide({
   invalid,
   onPick,
 }: LineupSideProps) {
-  const Side = side === 'home' ? 'Home' : 'Guest';
-  const slots: [Slot, string][] = [[`${side}1`, `${Side} player`]];
-  if (doubles) slots.push([`${side}2`, `${Side} partner`]);
+  const home = side === 'home';
+  const slots: [Slot, string][] = [[`${side}1`, t(home ? 'lineup.homePlayer' : 'lineup.guestPlayer')]];
+  if (doubles) slots.push([`${side}2`, t(home ? 'lineup.homePartner' : 'lineup.guestPartner')]);
   return (
     <fieldset className="lineup-side">
       <legend className="lineup-side__legend">
-        <span className="badge">{Side}</span> {teamName}
+        <span className="badge">{t(home ? 'lineup.homeSide' : 'lineup.guestSide')}</span> {teamName}
       </legend>
       {slots.map(([slot, label]) => (
         <PlayerPicker

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { t, tCode } from '../../../i18n/translate';
 import { MATCH_ORDERS, type MatchType } from '../lineup-draft';
 
 interface MatchSetupFieldsProps {
@@ -10,10 +11,7 @@ interface MatchSetupFieldsProps {
   onType: (type: MatchType) => void;
 }
 
-const TYPES: [MatchType, string][] = [
-  ['SINGLE', 'Singles'],
-  ['DOUBLE', 'Doubles'],
-];
+const TYPES: MatchType[] = ['SINGLE', 'DOUBLE'];
 
 /** Match number (numbers already used stay visible but cannot be picked) and singles or doubles. */
 export function MatchSetupFields({
@@ -29,7 +27,7 @@ export function MatchSetupFields({
     <div className="lineup-form__setup">
       <div className="field">
         <label className="field__label" htmlFor={id}>
-          Match number
+          {t('lineup.matchNumber')}
         </label>
         <select
           id={id}
@@ -41,15 +39,15 @@ export function MatchSetupFields({
           <option value="">–</option>
           {MATCH_ORDERS.map((number) => (
             <option key={number} value={number} disabled={taken.has(number)}>
-              {taken.has(number) ? `${number} (taken)` : number}
+              {taken.has(number) ? t('lineup.taken', { number }) : number}
             </option>
           ))}
         </select>
       </div>
       <fieldset className="segmented">
-        <legend className="field__label">Type</legend>
+        <legend className="field__label">{t('lineup.type')}</legend>
         <div className="segmented__options">
-          {TYPES.map(([value, label]) => (
+          {TYPES.map((value) => (
             <label key={value} className="segmented__option">
               <input
                 type="radio"
@@ -58,7 +56,7 @@ export function MatchSetupFields({
                 checked={type === value}
                 onChange={() => onType(value)}
               />
-              <span>{label}</span>
+              <span>{tCode('match', value)}</span>
             </label>
           ))}
         </div>

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { t } from '../../../i18n/translate';
 import type { TeamMember } from '../api/get-team-members';
 
 interface PlayerPickerProps {
@@ -13,10 +14,10 @@ interface PlayerPickerProps {
 export function PlayerPicker({ label, value, players, loading, invalid, onChange }: PlayerPickerProps) {
   const id = useId();
   const placeholder = loading
-    ? 'Loading players…'
+    ? t('lineup.loadingPlayers')
     : players.length > 0
-      ? 'Choose a player'
-      : 'No active players';
+      ? t('lineup.choosePlayer')
+      : t('lineup.noPlayers');
   return (
     <div className="field">
       <label className="field__label" htmlFor={id}>

@@ -3,6 +3,7 @@ import type { ListMeta } from '../../../lib/api-client';
 import { apiGet } from '../../../lib/api-client';
 import { isMissingEndpoint } from '../../../lib/api-error';
 import { queryKeys } from '../../../lib/query-keys';
+import type { ProgressionPoint } from '../components/rating-chart';
 import type { PointLog } from './get-point-logs';
 
 export interface PlayerSeasonSummary {
@@ -33,6 +34,8 @@ export interface PlayerMatch {
   round: number;
   match_type: string;
   played_at: string;
+  /** The fixture's scheduled day (null for a fixture without a date, or an older server). */
+  scheduled_at?: string | null;
   team_name: string;
   opponent_team_name: string;
   partner: PlayerRef | null;
@@ -58,6 +61,8 @@ export interface RankChange {
 export interface PlayerHistory {
   seasons: PlayerSeasonSummary[];
   rank_history: RankChange[];
+  /** Rating and place after each finalized round (the stored round tables); older servers omit it. */
+  progression?: ProgressionPoint[];
   matches: { data: PlayerMatch[]; meta: ListMeta };
   point_logs: { data: PointLog[]; meta: ListMeta };
 }

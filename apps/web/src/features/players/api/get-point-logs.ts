@@ -8,6 +8,8 @@ export interface PointLog {
   balance_after: number;
   reason: string;
   source: string;
+  /** The match for MATCH entries, the adjustment otherwise. */
+  ref_id?: string | null;
   created_at: string;
 }
 

@@ -1,17 +1,17 @@
 import { ErrorMessage } from '../../../components/ui/error-message';
 import { Loading } from '../../../components/ui/loading';
 import { Notice } from '../../../components/ui/notice';
+import { t } from '../../../i18n/translate';
 import { isMissingEndpoint } from '../../../lib/api-error';
 import { usePlayerStats } from '../api/get-player-stats';
 import { statTiles } from '../stat-labels';
 
 export function PlayerStats({ playerId, seasonId }: { playerId: string; seasonId: string | undefined }) {
   const stats = usePlayerStats(playerId, seasonId);
-  if (stats.isPending) return <Loading label="Loading statistics…" />;
-  if (isMissingEndpoint(stats.error))
-    return <Notice>Statistics are not available on this server yet.</Notice>;
-  if (stats.isError) return <ErrorMessage title="Could not load statistics" error={stats.error} />;
-  if (stats.data.played === 0) return <p className="muted">No matches played this season yet.</p>;
+  if (stats.isPending) return <Loading label={t('player.statsLoading')} />;
+  if (isMissingEndpoint(stats.error)) return <Notice>{t('player.statsMissing')}</Notice>;
+  if (stats.isError) return <ErrorMessage title={t('player.statsError')} error={stats.error} />;
+  if (stats.data.played === 0) return <p className="muted">{t('player.noMatchesSeason')}</p>;
   return (
     <dl className="stats-grid">
       {statTiles(stats.data).map((tile) => (

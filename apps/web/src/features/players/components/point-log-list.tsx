@@ -1,10 +1,21 @@
 import { ErrorMessage } from '../../../components/ui/error-message';
 import { Loading } from '../../../components/ui/loading';
+import { t } from '../../../i18n/translate';
 import { formatDate, formatPoints, formatSigned } from '../../../lib/format';
+import type { PlayerMatch } from '../api/get-player-history';
 import { type PointLog, usePointLogs } from '../api/get-point-logs';
+import { describePointLog } from '../point-log-text';
 
-export function PointLogList({ logs }: { logs: PointLog[] }) {
-  if (logs.length === 0) return <p className="muted">No points recorded yet.</p>;
+const NO_MATCHES = new Map<string, PlayerMatch>();
+
+export function PointLogList({
+  logs,
+  matches = NO_MATCHES,
+}: {
+  logs: PointLog[];
+  matches?: ReadonlyMap<string, PlayerMatch>;
+}) {
+  if (logs.length === 0) return <p className="muted">{t('player.noPoints')}</p>;
   return (
     <ul className="plain-list">
       {logs.map((log) => (
@@ -13,13 +24,10 @@ export function PointLogList({ logs }: { logs: PointLog[] }) {
             {formatSigned(log.delta_points)}
           </span>
           <span className="point-log__reason">
-            {log.reason}
-            <span className="muted small">
-              {' '}
-              · {log.source} · {formatDate(log.created_at)}
-            </span>
+            {describePointLog(log, matches)}
+            <span className="muted small"> · {formatDate(log.created_at)}</span>
           </span>
-          <span className="point-log__balance" title="Balance after">
+          <span className="point-log__balance" title={t('player.balanceAfter')}>
             {formatPoints(log.balance_after)}
           </span>
         </li>
@@ -31,7 +39,7 @@ export function PointLogList({ logs }: { logs: PointLog[] }) {
 /** For a server without the player history endpoint: the registration's own point log. */
 export function RegistrationPointLog({ playerSeasonId }: { playerSeasonId: string }) {
   const logs = usePointLogs(playerSeasonId);
-  if (logs.isPending) return <Loading label="Loading points…" />;
-  if (logs.isError) return <ErrorMessage title="Could not load the points history" error={logs.error} />;
+  if (logs.isPending) return <Loading label={t('player.pointsLoading')} />;
+  if (logs.isError) return <ErrorMessage title={t('player.pointsError')} error={logs.error} />;
   return <PointLogList logs={logs.data} />;
 }

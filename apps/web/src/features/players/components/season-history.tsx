@@ -1,14 +1,7 @@
+import { t, tCode } from '../../../i18n/translate';
 import { formatPoints } from '../../../lib/format';
-import { ordinal } from '../../../lib/position-labels';
+import { placeLabel } from '../../../lib/position-labels';
 import type { PlayerSeasonSummary, RankChange } from '../api/get-player-history';
-
-const REASONS: Record<string, string> = {
-  PROMOTION: 'promoted',
-  RELEGATION: 'relegated',
-  REGISTRATION: 'registered',
-  CARRY_OVER: 'carried over',
-  MANUAL: 'set by an admin',
-};
 
 export function SeasonHistory({
   seasons,
@@ -28,9 +21,9 @@ export function SeasonHistory({
             <strong>{season.season_name}</strong>
             <span className="muted small">
               {' '}
-              · {season.team_name} · {season.rank_id} · {formatPoints(season.accumulated_points)} pts ·{' '}
-              {season.wins}-{season.losses}
-              {season.position ? ` · ${ordinal(season.position)} place` : ''}
+              · {season.team_name} · {season.rank_id} · {formatPoints(season.accumulated_points)}{' '}
+              {t('common.pts')} · {season.wins}-{season.losses}
+              {season.position ? ` · ${placeLabel(season.position)}` : ''}
             </span>
           </li>
         ))}
@@ -39,8 +32,8 @@ export function SeasonHistory({
         <ul className="plain-list">
           {moves.map((move) => (
             <li key={`${move.season_id}-${move.round}-${move.to_rank_id}`} className="plain-list__item small">
-              {move.from_rank_id} → {move.to_rank_id} ({REASONS[move.reason] ?? move.reason}
-              {move.round ? ` after round ${move.round}` : ''})
+              {move.from_rank_id} → {move.to_rank_id} ({tCode('rankReason', move.reason)}
+              {move.round ? t('rankMove.afterRound', { round: move.round }) : ''})
             </li>
           ))}
         </ul>

@@ -1,3 +1,4 @@
+import { t } from '../../../i18n/translate';
 import type { GameRow } from '../game-rows';
 
 interface GameScoreInputsProps {
@@ -17,11 +18,11 @@ export function GameScoreInputs({
 }: GameScoreInputsProps) {
   return (
     <fieldset className="games">
-      <legend className="visually-hidden">Game scores</legend>
+      <legend className="visually-hidden">{t('result.gameScores')}</legend>
       <div className="games__header" aria-hidden="true">
         <span />
-        <span>Home</span>
-        <span>Guest</span>
+        <span>{t('result.home')}</span>
+        <span>{t('result.guest')}</span>
       </div>
       {rows.map((row, index) => {
         const game = index + 1;
@@ -29,7 +30,7 @@ export function GameScoreInputs({
         return (
           // biome-ignore lint/suspicious/noArrayIndexKey: games are positional; a row never moves.
           <div className="games__row" key={index}>
-            <span className="games__label">Game {game}</span>
+            <span className="games__label">{t('result.game', { game })}</span>
             {(['home', 'guest'] as const).map((side) => (
               <input
                 key={side}
@@ -39,7 +40,7 @@ export function GameScoreInputs({
                 pattern="[0-9]*"
                 maxLength={2}
                 autoComplete="off"
-                aria-label={`Game ${game}, ${side === 'home' ? homeLabel : guestLabel} score`}
+                aria-label={t('result.gameScore', { game, team: side === 'home' ? homeLabel : guestLabel })}
                 aria-invalid={invalid || undefined}
                 value={row[side]}
                 onChange={(event) => onChange(index, side, event.target.value.replace(/[^0-9]/g, ''))}

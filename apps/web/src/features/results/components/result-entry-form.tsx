@@ -2,7 +2,10 @@ import { resolveSeasonRules, type SeasonRules } from '@pingpong/domain';
 import { type FormEvent, useMemo, useState } from 'react';
 import { Button } from '../../../components/ui/button';
 import { ErrorMessage } from '../../../components/ui/error-message';
+import { t, tCode } from '../../../i18n/translate';
+import { enqueueResult, isConnectionLost } from '../../../lib/result-queue';
 import { useIdempotencyKey } from '../../../lib/use-idempotency-key';
+import { useOnline } from '../../../lib/use-online';
 import { useRecordResult } from '../api/record-result';
 import { checkEntry, emptyRows, type GameRow } from '../game-rows';
 import { GameScoreInputs } from './game-score-inputs';
@@ -29,11 +32,14 @@ interface ResultEntryFormProps {
   match: EntryMatch;
   rules: Partial<SeasonRules>;
   onRecorded: () => void;
+  /** Offline: the result waits on this phone (see lib/result-queue) and is sent by itself later. */
+  onQueued: () => void;
 }
 
 const side = (first: string, second: string | null) => (second ? `${first} / ${second}` : first);
 
-export function ResultEntryForm({ fixture, match, rules, onRecorded }: ResultEntryFormProps) {
+export function ResultEntryForm({ fixture, match, rules, onRecorded, onQueued }: ResultEntryFormProps) {
+  const online = useOnline();
   const resolved = resolveSeasonRules(rules);
   const [rows, setRows] = useState<GameRow[]>(() => emptyRows(resolved.best_of));
   const [attempted, setAttempted] = useState(false);
@@ -60,32 +66,56 @@ export function ResultEntryForm({ fixture, match, rules, onRecorded }: ResultEnt
     event.preventDefault();
     setAttempted(true);
     if (check.state !== 'valid' || record.isPending) return;
-    record.mutate({
-      seasonId: fixture.season_id,
-      fixtureId: fixture.id,
-      matchId: match.id,
-      home_sets: check.home_sets,
-      guest_sets: check.guest_sets,
-      idempotencyKey: keyFor([check.home_sets, check.guest_sets], record.error),
-    });
+    const idempotencyKey = keyFor([check.home_sets, check.guest_sets], record.error);
+    const queue = () =>
+      enqueueResult({
+        idempotencyKey,
+        seasonId: fixture.season_id,
+        fixtureId: fixture.id,
+        matchId: match.id,
+        matchOrder: match.match_order,
+        home_sets: check.home_sets,
+        guest_sets: check.guest_sets,
+        queuedAt: new Date().toISOString(),
+      }).then(onQueued);
+    if (!navigator.onLine) {
+      void queue();
+      return;
+    }
+    record.mutate(
+      {
+        seasonId: fixture.season_id,
+        fixtureId: fixture.id,
+        matchId: match.id,
+        home_sets: check.home_sets,
+        guest_sets: check.guest_sets,
+        idempotencyKey,
+      },
+      // The request may or may not have reached the server: the same key later makes that safe.
+      { onError: (error) => (isConnectionLost(error) ? void queue() : undefined) },
+    );
   };
 
-  const rulesText = `Best of ${resolved.best_of}, games to ${resolved.points_per_game}, win by ${resolved.win_by}${
-    resolved.strict_scores ? '' : ' (relaxed scoring)'
-  }`;
+  const rulesText = `${t('result.rules', {
+    bestOf: resolved.best_of,
+    needed: Math.ceil(resolved.best_of / 2),
+    points: resolved.points_per_game,
+    winBy: resolved.win_by,
+  })}${resolved.strict_scores ? '' : t('result.relaxed')}`;
 
   return (
     <form className="stack" onSubmit={submit} noValidate>
       <div className="card stack">
         <p className="muted small">
-          Match {match.match_order} · {match.match_type === 'DOUBLE' ? 'Doubles' : 'Singles'} · {rulesText}
+          {t('match.label', { order: match.match_order, type: tCode('match', match.match_type) })} ·{' '}
+          {rulesText}
         </p>
         <p className="versus">
           <span>
             <strong>{homeLabel}</strong>
             <span className="muted small"> {fixture.home_team_name}</span>
           </span>
-          <span className="muted">v</span>
+          <span className="muted">{t('common.v')}</span>
           <span>
             <strong>{guestLabel}</strong>
             <span className="muted small"> {fixture.guest_team_name}</span>
@@ -102,7 +132,7 @@ export function ResultEntryForm({ fixture, match, rules, onRecorded }: ResultEnt
       <div aria-live="polite" className="stack">
         {showProblems && check.state === 'invalid' ? (
           <div className="notice notice--warning">
-            <p className="notice__title">Not a valid result yet</p>
+            <p className="notice__title">{t('result.notValid')}</p>
             <ul className="problems">
               {check.problems.map((problem) => (
                 <li key={problem.reason}>{problem.reason}</li>
@@ -112,19 +142,23 @@ export function ResultEntryForm({ fixture, match, rules, onRecorded }: ResultEnt
         ) : null}
         {check.state === 'valid' ? (
           <div className="notice notice--success">
-            <strong>{check.verdict.winner === 'home' ? homeLabel : guestLabel}</strong>{' '}
-            {match.match_type === 'DOUBLE' ? 'win' : 'wins'}{' '}
-            {Math.max(check.verdict.home_games, check.verdict.guest_games)}–
-            {Math.min(check.verdict.home_games, check.verdict.guest_games)}
+            {t(match.match_type === 'DOUBLE' ? 'result.winPlural' : 'result.wins', {
+              name: check.verdict.winner === 'home' ? homeLabel : guestLabel,
+              won: Math.max(check.verdict.home_games, check.verdict.guest_games),
+              lost: Math.min(check.verdict.home_games, check.verdict.guest_games),
+            })}
           </div>
         ) : null}
         {attempted && check.state === 'empty' ? (
-          <div className="notice notice--warning">Enter the score of each game played.</div>
+          <div className="notice notice--warning">{t('result.enterEach')}</div>
         ) : null}
       </div>
-      {record.isError ? <ErrorMessage title="The result was not recorded" error={record.error} /> : null}
+      {online ? null : <div className="notice notice--warning">{t('result.offlineQueued')}</div>}
+      {record.isError && !isConnectionLost(record.error) ? (
+        <ErrorMessage title={t('result.notRecorded')} error={record.error} />
+      ) : null}
       <Button type="submit" busy={record.isPending} disabled={check.state !== 'valid'}>
-        Record result
+        {t('result.record')}
       </Button>
     </form>
   );

@@ -2,11 +2,13 @@ import type { SeasonRules } from '@pingpong/domain';
 import { Link } from '../../../components/ui/link';
 import { Notice } from '../../../components/ui/notice';
 import { PageHeader } from '../../../components/ui/page-header';
+import { t } from '../../../i18n/translate';
 import { hasRole, useSession } from '../../../lib/auth-session';
 import { formatSets } from '../../../lib/format';
 import { navigate } from '../../../lib/navigation';
 import { type EntryFixture, type EntryMatch, ResultEntryForm } from './result-entry-form';
 import { VoidResult } from './void-result';
+import '../results.css';
 
 interface ResultEntryScreenProps {
   fixture: EntryFixture & { status: string };
@@ -24,8 +26,10 @@ export function ResultEntryScreen({ fixture, match, rules, seasonActive }: Resul
     if (!hasRole(session, 'MODERATOR')) {
       return (
         <Notice tone="warning">
-          Entering results needs a moderator or admin account.{' '}
-          {session ? null : <Link href={`/sign-in?next=${encodeURIComponent(here)}`}>Sign in</Link>}
+          {t('result.needsRole')}{' '}
+          {session ? null : (
+            <Link href={`/sign-in?next=${encodeURIComponent(here)}`}>{t('signIn.submit')}</Link>
+          )}
         </Notice>
       );
     }
@@ -34,21 +38,21 @@ export function ResultEntryScreen({ fixture, match, rules, seasonActive }: Resul
       return (
         <>
           <Notice tone="info">
-            This match already has a result: {formatSets(match.home_sets, match.guest_sets)}.{' '}
-            {admin ? 'Void it to correct it.' : 'An admin can void it to correct it.'}
+            {t('result.already', { sets: formatSets(match.home_sets, match.guest_sets) })}{' '}
+            {admin ? t('result.voidToCorrect') : t('result.adminCanVoid')}
           </Notice>
           {admin ? <VoidResult seasonId={fixture.season_id} fixtureId={fixture.id} match={match} /> : null}
         </>
       );
     }
-    if (!seasonActive)
-      return <Notice tone="warning">Results can only be entered in the active season.</Notice>;
+    if (!seasonActive) return <Notice tone="warning">{t('result.onlyActive')}</Notice>;
     return (
       <ResultEntryForm
         fixture={fixture}
         match={match}
         rules={rules}
         onRecorded={() => navigate(`${back}?recorded=${match.match_order}`, { replace: true })}
+        onQueued={() => navigate(`${back}?queued=${match.match_order}`, { replace: true })}
       />
     );
   })();
@@ -56,9 +60,9 @@ export function ResultEntryScreen({ fixture, match, rules, seasonActive }: Resul
   return (
     <section className="stack">
       <Link className="back-link" href={back}>
-        ‹ {fixture.home_team_name} v {fixture.guest_team_name}
+        ‹ {fixture.home_team_name} {t('common.v')} {fixture.guest_team_name}
       </Link>
-      <PageHeader title="Enter result" />
+      <PageHeader title={t('result.title')} />
       {body}
     </section>
   );

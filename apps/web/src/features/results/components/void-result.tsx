@@ -1,9 +1,11 @@
 import { type FormEvent, useId, useState } from 'react';
 import { Button } from '../../../components/ui/button';
 import { ErrorMessage } from '../../../components/ui/error-message';
+import { t } from '../../../i18n/translate';
 import { useIdempotencyKey } from '../../../lib/use-idempotency-key';
 import { useVoidResult } from '../api/void-result';
 import { explainVoidError } from '../void-errors';
+import '../results.css';
 
 export interface VoidResultProps {
   seasonId: string;
@@ -24,7 +26,8 @@ export function VoidResult({ seasonId, fixtureId, match, onVoided }: VoidResultP
   if (!open) {
     return (
       <Button variant="ghost" className="void-open" onClick={() => setOpen(true)}>
-        Void result<span className="visually-hidden"> of match {match.match_order}</span>
+        {t('void.open')}
+        <span className="visually-hidden">{t('void.openOf', { order: match.match_order })}</span>
       </Button>
     );
   }
@@ -47,7 +50,7 @@ export function VoidResult({ seasonId, fixtureId, match, onVoided }: VoidResultP
   return (
     <form className="void-form stack--tight" onSubmit={submit} noValidate>
       <label className="field__label" htmlFor={id}>
-        Why is the result of match {match.match_order} void?
+        {t('void.why', { order: match.match_order })}
       </label>
       <textarea
         id={id}
@@ -61,20 +64,18 @@ export function VoidResult({ seasonId, fixtureId, match, onVoided }: VoidResultP
         onChange={(event) => setReason(event.target.value)}
       />
       <p id={`${id}-hint`} className={attempted && missingReason ? 'field__error' : 'muted small'}>
-        {attempted && missingReason
-          ? 'Give a reason: it is kept in every affected player’s points history.'
-          : 'Points and ratings go back to before the match; it can then be recorded again.'}
+        {attempted && missingReason ? t('void.needReason') : t('void.hint')}
       </p>
       {voiding.isError ? (
         <ErrorMessage
-          title="The result was not voided"
+          title={t('void.notVoided')}
           error={voiding.error}
           message={explainVoidError(voiding.error)}
         />
       ) : null}
       <div className="button-row">
         <Button type="submit" variant="danger" busy={voiding.isPending}>
-          Confirm void
+          {t('void.confirm')}
         </Button>
         <Button
           variant="secondary"
@@ -84,7 +85,7 @@ export function VoidResult({ seasonId, fixtureId, match, onVoided }: VoidResultP
             voiding.reset();
           }}
         >
-          Keep result
+          {t('void.keep')}
         </Button>
       </div>
     </form>

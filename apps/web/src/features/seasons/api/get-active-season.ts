@@ -11,6 +11,8 @@ export interface Season {
   end_date: string | null;
   status: 'UPCOMING' | 'ACTIVE' | 'FINISHED';
   rules: Partial<SeasonRules>;
+  /** IANA zone of the league's dates (e.g. Asia/Ho_Chi_Minh); older servers leave it out. */
+  timezone?: string | null;
 }
 
 /** At most one season is ACTIVE (the database enforces it); null when none is. */

@@ -1,4 +1,6 @@
+import { Link } from '../../../components/ui/link';
 import { Spoken } from '../../../components/ui/spoken';
+import { t } from '../../../i18n/translate';
 import { positionLabels } from '../../../lib/position-labels';
 import type { StandingsRow } from '../api/get-standings';
 
@@ -16,45 +18,49 @@ export function StandingsTable({ rows, caption }: { rows: StandingsRow[]; captio
         <thead>
           <tr>
             <th scope="col" className="num">
-              <abbr title="Position">#</abbr>
+              <abbr title={t('col.position')}>#</abbr>
             </th>
-            <th scope="col">Team</th>
+            <th scope="col">{t('col.team')}</th>
             <th scope="col" className="num">
-              <abbr title="Played">P</abbr>
-            </th>
-            <th scope="col" className="num">
-              <abbr title="Won">W</abbr>
+              <abbr title={t('col.played')}>{t('col.p')}</abbr>
             </th>
             <th scope="col" className="num">
-              <abbr title="Drawn">D</abbr>
+              <abbr title={t('col.won')}>{t('col.w')}</abbr>
             </th>
             <th scope="col" className="num">
-              <abbr title="Lost">L</abbr>
+              <abbr title={t('col.drawn')}>{t('col.d')}</abbr>
             </th>
             <th scope="col" className="num">
-              <abbr title="Individual matches won minus lost">+/-</abbr>
+              <abbr title={t('col.lost')}>{t('col.l')}</abbr>
             </th>
             <th scope="col" className="num">
-              <abbr title="League points">Pts</abbr>
+              <abbr title={t('col.diffTitle')}>{t('col.diff')}</abbr>
+            </th>
+            <th scope="col" className="num">
+              <abbr title={t('col.leaguePoints')}>{t('col.pts')}</abbr>
             </th>
             <th scope="col" className="num wide-only">
-              Matches
+              {t('col.matches')}
             </th>
             <th scope="col" className="num wide-only">
-              Games
+              {t('col.games')}
             </th>
             <th scope="col" className="num wide-only">
-              Balls
+              {t('col.balls')}
             </th>
           </tr>
         </thead>
         <tbody>
           {rows.map((row, index) => (
-            <tr key={row.team_id}>
+            <tr key={row.team_id} className="row-link">
               <td className="num position">
                 <Spoken shown={labels[index]?.text ?? ''} spoken={labels[index]?.description ?? ''} />
               </td>
-              <td className="team-name">{row.team_name}</td>
+              <td className="team-name">
+                <Link className="row-link__main" href={`/teams/${row.team_id}`}>
+                  {row.team_name}
+                </Link>
+              </td>
               <td className="num">{row.played}</td>
               <td className="num">{row.won}</td>
               <td className="num">{row.drawn}</td>

@@ -1,0 +1,123 @@
+import type { RatedPlayer } from '@pingpong/domain';
+import type { Transaction } from '../../db/transaction.js';
+import { errors } from '../../errors.js';
+import { type Actor, isOfficial } from '../../plugins/auth.js';
+import { effectiveConfirmation } from '../fixtures/score-policy.js';
+import { type LockedPlayerSeason, lockPlayerSeasons } from '../ledger/repository.js';
+import { checkRoundWritable } from '../rounds/repository.js';
+import * as repo from './repository.js';
+
+/** The named steps of recording, forfeiting and voiding, so each use case reads as a summary. */
+
+/**
+ * SPEC §3 steps 1-2 plus §6's captain rights: the match, locked, in a season and round that accept it;
+ * a captain may only change it while the fixture is not CONFIRMED (the round being OPEN is checked for all).
+ */
+export async function lockWritableMatch(tx: Transaction, actor: Actor, matchId: string, now: Date) {
+  const match = await repo.lockMatch(tx, matchId);
+  if (!match) throw errors.matchNotFound(matchId);
+  if (match.season_status !== 'ACTIVE') throw errors.seasonNotActive(match.season_id, match.season_status);
+  checkRoundWritable(match.round_status, match.round);
+  if (!isOfficial(actor) && effectiveConfirmation(match, now).confirmation === 'CONFIRMED') {
+    throw errors.captainForbidden('the fixture is CONFIRMED; ask a moderator');
+  }
+  return match;
+}
+
+/** A match still to be played: no result, not in a walkover, not in a fixture already decided. */
+export function assertPlayable(match: repo.LockedMatch) {
+  if (match.recorded_at !== null) throw errors.matchAlreadyRecorded(match.id);
+  if (match.fixture_status === 'WALKOVER' || match.fixture_status === 'COMPLETED') {
+    throw errors.fixtureNotEditable(match.fixture_status);
+  }
+}
+
+/** A captain corrects their own team's entry; the other side's entry is disputed instead (SPEC §6). */
+export function assertOwnEntry(actor: Actor, match: repo.LockedMatch) {
+  if (isOfficial(actor)) return;
+  if (!match.entered_by_team_id || !actor.captainTeams?.includes(match.entered_by_team_id)) {
+    throw errors.captainForbidden("a captain voids only their own team's entries; dispute the other side's");
+  }
+}
+
+/** The team a captain enters for (null when MODERATOR+ enter, which needs no confirmation). */
+export const enteringTeam = (actor: Actor, match: repo.LockedMatch) =>
+  isOfficial(actor)
+    ? null
+    : (actor.captainTeams?.find((id) => id === match.home_team_id) ?? actor.captainTeams?.[0] ?? null);
+
+export const sidesOf = (match: repo.LockedMatch) => ({
+  home: [match.home_player1_id, match.home_player2_id].filter((id): id is string => id !== null),
+  guest: [match.guest_player1_id, match.guest_player2_id].filter((id): id is string => id !== null),
+});
+
+/** Every position of the match is filled (an empty position can only be forfeited). */
+export function assertFullSides(match: repo.LockedMatch, sides: ReturnType<typeof sidesOf>) {
+  const size = match.match_type === 'DOUBLE' ? 2 : 1;
+  for (const side of ['home', 'guest'] as const) {
+    if (sides[side].length !== size) {
+      throw errors.invalidPlayers([
+        {
+          player_id: null,
+          reason:
+            match.match_type === 'DOUBLE'
+              ? `The ${side} doubles pair is not named yet`
+              : `The ${side} position is empty: the match can only be forfeited`,
+        },
+      ]);
+    }
+  }
+}
+
+/** Locks the players' registrations; every one of them must still be registered in the season. */
+export async function lockPlayers(tx: Transaction, seasonId: string, playerIds: string[]) {
+  if (playerIds.length === 0) return [];
+  const locked = await lockPlayerSeasons(tx, seasonId, playerIds);
+  if (locked.length !== playerIds.length) {
+    throw errors.invalidPlayers([
+      { player_id: null, reason: 'A player of this match is no longer registered in the season' },
+    ]);
+  }
+  return locked;
+}
+
+export const rated = (locked: LockedPlayerSeason[], ids: string[]): RatedPlayer[] =>
+  ids.map((id) => {
+    const row = locked.find((r) => r.player_id === id)!;
+    return { playerSeasonId: row.id, rating: Number(row.rating) };
+  });
+
+const byPlayer = <T>(rows: LockedPlayerSeason[], pick: (row: LockedPlayerSeason) => T) =>
+  Object.fromEntries(rows.map((row) => [row.player_id, pick(row)]));
+
+/** SPEC §3 step 6: rank, points and rating of every player before and after, kept on the match. */
+export function snapshots(
+  locked: LockedPlayerSeason[],
+  updated: Array<{ id: string; accumulated_points: string; rating: string }>,
+) {
+  const after = new Map(updated.map((row) => [row.id, row]));
+  const pointsAfter = (row: LockedPlayerSeason) =>
+    Number(after.get(row.id)?.accumulated_points ?? row.accumulated_points);
+  const ratingAfter = (row: LockedPlayerSeason) => Number(after.get(row.id)?.rating ?? row.rating);
+  return {
+    rank_snapshot: byPlayer(locked, (row) => row.rank_id),
+    point_before: byPlayer(locked, (row) => Number(row.accumulated_points)),
+    point_after: byPlayer(locked, pointsAfter),
+    rating_before: byPlayer(locked, (row) => Number(row.rating)),
+    rating_after: byPlayer(locked, ratingAfter),
+  };
+}
+
+export const NO_RESULT = {
+  home_sets: null,
+  guest_sets: null,
+  winner_team_id: null,
+  recorded_by: null,
+  forfeit_side: null,
+  entered_by_team_id: null,
+  rank_snapshot: null,
+  point_before: null,
+  point_after: null,
+  rating_before: null,
+  rating_after: null,
+};

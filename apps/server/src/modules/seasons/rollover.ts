@@ -1,0 +1,119 @@
+import { divisionMovements, divisionStandings } from '@pingpong/domain';
+import { sql } from 'drizzle-orm';
+import type { Database } from '../../db/client.js';
+import { inTransaction } from '../../db/transaction.js';
+import { errors } from '../../errors.js';
+import { cleanName } from '../../lib/text.js';
+import type { Actor } from '../../plugins/auth.js';
+import { recordAudit } from '../audit/repository.js';
+import { insertDivision, listDivisions } from '../divisions/repository.js';
+import { seasonTeamNames, standingsSource } from '../leaderboards/repository.js';
+import * as registrations from '../registrations/repository.js';
+import { enterTeam, findSeason, insertSeason } from './repository.js';
+import { rulesOf } from './service.js';
+
+type ActiveRegistration = {
+  player_id: string;
+  team_id: string;
+  rank_id: string;
+  rating: string;
+  display_order: number;
+};
+
+/**
+ * SPEC §6 season roll-over: an UPCOMING season with the same rules, divisions and teams, each team moved
+ * by the final standings (promotion and relegation places), its ACTIVE players re-registered with their
+ * team, rank and rating and points afresh (§3 carry-over). Withdrawn teams are not carried over.
+ */
+export function rolloverService(db: Database) {
+  return {
+    next: (
+      actor: Actor,
+      seasonId: string,
+      input: { name: string; year: number; start_date?: string | null },
+    ) =>
+      inTransaction(db, async (tx) => {
+        const old = await findSeason(tx, seasonId, true);
+        if (!old) throw errors.seasonNotFound(seasonId);
+        if (old.status !== 'FINISHED')
+          throw errors.invalidSeasonStatus(`Only a FINISHED season rolls over; this one is ${old.status}`, {
+            status: old.status,
+          });
+        const season = await insertSeason(tx, {
+          name: cleanName(input.name),
+          year: input.year,
+          start_date: input.start_date ?? null,
+          rules: old.rules,
+          timezone: old.timezone,
+        });
+        const divisions = await listDivisions(tx, seasonId);
+        const newDivision = new Map<string, string>();
+        for (const division of divisions) {
+          const copy = await insertDivision(tx, {
+            season_id: season.id,
+            name: division.name,
+            level: division.level,
+            promotion_places: division.promotion_places,
+            relegation_places: division.relegation_places,
+          });
+          newDivision.set(division.id, copy.id);
+        }
+        const teams = (await seasonTeamNames(tx, seasonId)).filter((team) => !team.withdrawn);
+        const table = divisionStandings(teams, await standingsSource(tx, seasonId), rulesOf(old));
+        const movements = divisionMovements(divisions, table);
+        const moved = new Map(movements.map((m) => [m.team_id, m.to_division_id]));
+        for (const team of teams) {
+          const from = team.division_id;
+          const to = moved.get(team.team_id) ?? from;
+          await enterTeam(tx, season.id, team.team_id, to ? newDivision.get(to)! : null);
+        }
+
+        const players = (await tx.execute<ActiveRegistration>(sql`
+          SELECT ps.player_id, ps.team_id, ps.rank_id, ps.rating, ps.display_order
+          FROM player_seasons ps JOIN season_teams st ON st.season_id = ps.season_id AND st.team_id = ps.team_id
+          WHERE ps.season_id = ${seasonId} AND ps.status = 'ACTIVE' AND st.withdrawn_at IS NULL
+          ORDER BY ps.id`)) as unknown as ActiveRegistration[];
+        for (const player of players) {
+          const row = await registrations.insertPlayerSeason(tx, {
+            season_id: season.id,
+            player_id: player.player_id,
+            team_id: player.team_id,
+            rank_id: player.rank_id,
+            rating: Number(player.rating),
+            accumulated_points: 0,
+            display_order: player.display_order,
+          });
+          await registrations.insertInitialLog(tx, row.id, 0, actor.userId);
+          await registrations.insertRankHistory(tx, {
+            player_season_id: row.id,
+            player_id: player.player_id,
+            season_id: season.id,
+            round: null,
+            from_rank_id: null,
+            to_rank_id: player.rank_id,
+            rating: Number(player.rating),
+            reason: 'CARRY_OVER',
+            actor_id: actor.userId,
+          });
+        }
+        const result = {
+          season: { ...season, rules: rulesOf(season) },
+          movements: movements.map((m) => ({
+            team_id: m.team_id,
+            from_division_id: m.from_division_id,
+            to_division_id: newDivision.get(m.to_division_id)!,
+          })),
+        };
+        await recordAudit(tx, actor, {
+          action: 'season.roll_over',
+          entity: 'season',
+          entityId: season.id,
+          before: { season_id: seasonId },
+          after: { ...result, teams: teams.length, players: players.length },
+        });
+        return result;
+      }),
+  };
+}
+
+export type RolloverService = ReturnType<typeof rolloverService>;

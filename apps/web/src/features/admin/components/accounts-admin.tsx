@@ -1,0 +1,128 @@
+import { type FormEvent, useState } from 'react';
+import { Button } from '../../../components/ui/button';
+import { ErrorMessage } from '../../../components/ui/error-message';
+import { Link } from '../../../components/ui/link';
+import { PageHeader } from '../../../components/ui/page-header';
+import { SelectField } from '../../../components/ui/select-field';
+import { TextField } from '../../../components/ui/text-field';
+import { t } from '../../../i18n/translate';
+import { type Account, useApiAction, useApiQuery } from '../api/admin-api';
+
+const ROLES = ['ADMIN', 'MODERATOR', 'VIEWER'] as const;
+const roleOptions = () => ROLES.map((role) => ({ value: role, label: t(`role.${role}`) }));
+
+function AccountRow({ account }: { account: Account }) {
+  const save = useApiAction((body: Partial<Account>) => ({
+    path: `/users/${account.id}`,
+    method: 'PATCH',
+    body,
+  }));
+  return (
+    <li className="admin-row">
+      <div className="admin-row__head">
+        <span className="stack--tight">
+          <strong>{account.display_name ?? account.email}</strong>
+          <span className="muted small">{account.email}</span>
+        </span>
+        {account.is_active ? null : <span className="badge">{t('admin.inactive')}</span>}
+      </div>
+      <SelectField
+        label={t('account.role')}
+        value={account.role}
+        options={roleOptions()}
+        emptyLabel={t(`role.${account.role}`)}
+        onChange={(role) => role && role !== account.role && save.mutate({ role: role as Account['role'] })}
+      />
+      <Button
+        variant="secondary"
+        busy={save.isPending}
+        onClick={() => save.mutate({ is_active: !account.is_active })}
+      >
+        {account.is_active ? t('admin.deactivate') : t('admin.reactivate')}
+      </Button>
+      {save.isError ? <ErrorMessage title={t('admin.notSaved')} error={save.error} /> : null}
+    </li>
+  );
+}
+
+/** Who may do what: organisers (ADMIN), moderators who enter results, viewers. */
+export function AccountsAdmin() {
+  const accounts = useApiQuery<Account[]>('/users', { limit: 200 });
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [displayName, setDisplayName] = useState('');
+  const [role, setRole] = useState<string>('MODERATOR');
+  const create = useApiAction(
+    () => ({
+      path: '/users',
+      method: 'POST',
+      body: {
+        email: email.trim(),
+        password,
+        role,
+        ...(displayName.trim() ? { display_name: displayName.trim() } : {}),
+      },
+    }),
+    {
+      onSuccess: () => {
+        setEmail('');
+        setPassword('');
+        setDisplayName('');
+      },
+    },
+  );
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    create.mutate(undefined);
+  };
+  return (
+    <section className="stack">
+      <Link className="back-link" href="/admin">
+        ‹ {t('admin.title')}
+      </Link>
+      <PageHeader title={t('admin.accounts')} />
+      <form className="card stack--tight" onSubmit={submit} aria-label={t('admin.newAccount')}>
+        <h2 className="section-title">{t('admin.newAccount')}</h2>
+        <TextField
+          label={t('signIn.email')}
+          type="email"
+          value={email}
+          required
+          onChange={(event) => setEmail(event.target.value)}
+        />
+        <TextField
+          label={t('admin.displayName')}
+          value={displayName}
+          onChange={(event) => setDisplayName(event.target.value)}
+        />
+        <TextField
+          label={t('signIn.password')}
+          type="password"
+          autoComplete="new-password"
+          value={password}
+          minLength={8}
+          required
+          onChange={(event) => setPassword(event.target.value)}
+        />
+        <p className="muted small">{t('admin.passwordHint')}</p>
+        <SelectField
+          label={t('account.role')}
+          value={role}
+          options={roleOptions()}
+          emptyLabel={t('role.VIEWER')}
+          onChange={(value) => setRole(value || 'VIEWER')}
+        />
+        {create.isError ? <ErrorMessage title={t('admin.notSaved')} error={create.error} /> : null}
+        <Button type="submit" disabled={!email.trim() || password.length < 8} busy={create.isPending}>
+          {t('admin.createAccount')}
+        </Button>
+      </form>
+      {accounts.isError ? <ErrorMessage title={t('admin.loadError')} error={accounts.error} /> : null}
+      <ul className="plain-list card">
+        {(accounts.data?.data ?? []).map((account) => (
+          <AccountRow key={account.id} account={account} />
+        ))}
+      </ul>
+    </section>
+  );
+}

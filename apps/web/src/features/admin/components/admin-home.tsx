@@ -1,0 +1,60 @@
+import { ErrorMessage } from '../../../components/ui/error-message';
+import { Link } from '../../../components/ui/link';
+import { Loading } from '../../../components/ui/loading';
+import { PageHeader } from '../../../components/ui/page-header';
+import { t, tCode } from '../../../i18n/translate';
+import { type AdminSeason, useApiQuery } from '../api/admin-api';
+
+const AREAS = [
+  ['/admin/teams', 'admin.teams', 'admin.teamsHint'],
+  ['/admin/players', 'admin.players', 'admin.playersHint'],
+  ['/admin/accounts', 'admin.accounts', 'admin.accountsHint'],
+  ['/admin/audit', 'admin.audit', 'admin.auditHint'],
+] as const;
+
+/** The organiser's start: every season with its state, and the league's registers. */
+export function AdminHome() {
+  const seasons = useApiQuery<AdminSeason[]>('/seasons', { limit: 50 });
+  return (
+    <section className="stack">
+      <PageHeader title={t('admin.title')} subtitle={t('admin.subtitle')} />
+      <section className="card stack" aria-labelledby="admin-seasons">
+        <h2 id="admin-seasons" className="section-title">
+          {t('admin.seasons')}
+        </h2>
+        {seasons.isPending ? <Loading /> : null}
+        {seasons.isError ? <ErrorMessage title={t('admin.loadError')} error={seasons.error} /> : null}
+        <ul className="link-list">
+          {(seasons.data?.data ?? []).map((season) => (
+            <li key={season.id}>
+              <Link className="link-list__item" href={`/admin/seasons/${season.id}`}>
+                <span>
+                  <strong>{season.name}</strong> <span className="muted small">{season.year}</span>
+                </span>
+                <span className={`badge badge--season-${season.status.toLowerCase()}`}>
+                  {tCode('seasonStatus', season.status)}
+                </span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+        <Link className="button button--primary" href="/admin/seasons/new">
+          {t('admin.newSeason')}
+        </Link>
+      </section>
+      <ul className="link-list card">
+        {AREAS.map(([href, title, hint]) => (
+          <li key={href}>
+            <Link className="link-list__item" href={href}>
+              <span className="stack--tight">
+                <strong>{t(title)}</strong>
+                <span className="muted small">{t(hint)}</span>
+              </span>
+              <span aria-hidden="true">›</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+import { ErrorMessage } from '../../../components/ui/error-message';
+import { Link } from '../../../components/ui/link';
+import { Loading } from '../../../components/ui/loading';
+import { PageHeader } from '../../../components/ui/page-header';
+import { t, tCode } from '../../../i18n/translate';
+import { type AdminSeason, useApiQuery } from '../api/admin-api';
+import { FixtureGenerate } from './fixture-generate';
+import { RegistrationsSection } from './registrations-section';
+import { RoundsSection } from './rounds-section';
+import { SeasonStatusActions } from './season-status-actions';
+import { SeasonTeamsSection } from './season-teams-section';
+
+/** One season from the organiser's side, in the order a season is built: teams, players, fixtures, rounds. */
+export function SeasonManage({ seasonId }: { seasonId: string }) {
+  const season = useApiQuery<AdminSeason>(`/seasons/${seasonId}`);
+  if (season.isPending) return <Loading />;
+  if (season.isError)
+    return (
+      <ErrorMessage
+        title={t('season.loadError')}
+        error={season.error}
+        onRetry={() => season.refetch()}
+        backHref="/admin"
+        backLabel={t('admin.title')}
+      />
+    );
+  const data = season.data.data;
+  const finished = data.status === 'FINISHED';
+  return (
+    <section className="stack">
+      <Link className="back-link" href="/admin">
+        ‹ {t('admin.title')}
+      </Link>
+      <PageHeader title={data.name} subtitle={`${data.year} · ${tCode('seasonStatus', data.status)}`} />
+      <SeasonStatusActions season={data} />
+      <SeasonTeamsSection seasonId={seasonId} readOnly={finished} />
+      <RegistrationsSection seasonId={seasonId} readOnly={finished} />
+      {finished ? null : <FixtureGenerate season={data} />}
+      <RoundsSection seasonId={seasonId} active={data.status === 'ACTIVE'} />
+    </section>
+  );
+}

@@ -1,0 +1,65 @@
+import { useState } from 'react';
+import { Button } from '../../../components/ui/button';
+import { ErrorMessage } from '../../../components/ui/error-message';
+import { SelectField } from '../../../components/ui/select-field';
+import { t } from '../../../i18n/translate';
+import { type AdminTeam, useApiAction, useApiQuery } from '../api/admin-api';
+
+interface SeasonTeam {
+  team_id: string;
+  team_name: string;
+  player_count: number;
+}
+
+/** The teams entered in the season, and entering one more from the league's register of teams. */
+export function SeasonTeamsSection({ seasonId, readOnly }: { seasonId: string; readOnly: boolean }) {
+  const entered = useApiQuery<SeasonTeam[]>(`/seasons/${seasonId}/teams`);
+  const all = useApiQuery<AdminTeam[]>(readOnly ? null : '/teams', { limit: 200 });
+  const [teamId, setTeamId] = useState('');
+  const enter = useApiAction((team_id: string) => ({
+    path: `/seasons/${seasonId}/teams`,
+    method: 'POST',
+    body: { team_id },
+  }));
+  // The form is ready for the next team at once; a refused entry puts the choice back.
+  const submit = () => {
+    const chosen = teamId;
+    setTeamId('');
+    enter.mutate(chosen, { onError: () => setTeamId(chosen) });
+  };
+  const inSeason = new Set((entered.data?.data ?? []).map((team) => team.team_id));
+  const options = (all.data?.data ?? [])
+    .filter((team) => !inSeason.has(team.id))
+    .map((team) => ({ value: team.id, label: team.name }));
+  return (
+    <section className="card stack" aria-labelledby="season-teams">
+      <h2 id="season-teams" className="section-title">
+        {t('admin.seasonTeams')}
+      </h2>
+      <ul className="plain-list">
+        {(entered.data?.data ?? []).map((team) => (
+          <li key={team.team_id} className="plain-list__item">
+            <strong>{team.team_name}</strong>{' '}
+            <span className="muted small">· {t('admin.playerCount', { n: team.player_count })}</span>
+          </li>
+        ))}
+      </ul>
+      {entered.data?.data.length === 0 ? <p className="muted">{t('admin.noSeasonTeams')}</p> : null}
+      {readOnly ? null : (
+        <div className="inline-form">
+          <SelectField
+            label={t('admin.enterTeam')}
+            value={teamId}
+            options={options}
+            emptyLabel={t('admin.chooseTeam')}
+            onChange={setTeamId}
+          />
+          <Button disabled={!teamId} busy={enter.isPending} onClick={submit}>
+            {t('admin.enter')}
+          </Button>
+        </div>
+      )}
+      {enter.isError ? <ErrorMessage title={t('admin.notSaved')} error={enter.error} /> : null}
+    </section>
+  );
+}

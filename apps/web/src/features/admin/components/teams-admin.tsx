@@ -1,0 +1,96 @@
+import { type FormEvent, useState } from 'react';
+import { Avatar } from '../../../components/ui/avatar';
+import { Button } from '../../../components/ui/button';
+import { ErrorMessage } from '../../../components/ui/error-message';
+import { Link } from '../../../components/ui/link';
+import { PageHeader } from '../../../components/ui/page-header';
+import { TextField } from '../../../components/ui/text-field';
+import { t } from '../../../i18n/translate';
+import { type AdminTeam, useApiAction, useApiQuery } from '../api/admin-api';
+import { ImageUpload } from './image-upload';
+
+function TeamRow({ team }: { team: AdminTeam }) {
+  const [name, setName] = useState(team.name);
+  const [shortName, setShortName] = useState(team.short_name ?? '');
+  const save = useApiAction(() => ({
+    path: `/teams/${team.id}`,
+    method: 'PATCH',
+    body: { name: name.trim(), ...(shortName.trim() ? { short_name: shortName.trim() } : {}) },
+  }));
+  return (
+    <li className="admin-row">
+      <div className="admin-row__head">
+        <Avatar name={team.name} url={team.logo_url} size={40} />
+        <Link href={`/teams/${team.id}`}>
+          <strong>{team.name}</strong>
+        </Link>
+      </div>
+      <details>
+        <summary>
+          {t('admin.edit')}
+          <span className="visually-hidden"> {team.name}</span>
+        </summary>
+        <div className="stack--tight">
+          <TextField
+            label={t('admin.teamName')}
+            value={name}
+            onChange={(event) => setName(event.target.value)}
+          />
+          <TextField
+            label={t('admin.shortName')}
+            value={shortName}
+            onChange={(event) => setShortName(event.target.value)}
+          />
+          {save.isError ? <ErrorMessage title={t('admin.notSaved')} error={save.error} /> : null}
+          {save.isSuccess ? <p role="status">{t('common.saved')}</p> : null}
+          <Button
+            variant="secondary"
+            disabled={!name.trim()}
+            busy={save.isPending}
+            onClick={() => save.mutate(undefined)}
+          >
+            {t('common.save')}
+          </Button>
+          <ImageUpload path={`/teams/${team.id}/logo`} field="logo" label={t('admin.logo')} />
+        </div>
+      </details>
+    </li>
+  );
+}
+
+export function TeamsAdmin() {
+  const teams = useApiQuery<AdminTeam[]>('/teams', { limit: 200 });
+  const [name, setName] = useState('');
+  const create = useApiAction(() => ({ path: '/teams', method: 'POST', body: { name: name.trim() } }), {
+    onSuccess: () => setName(''),
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (name.trim()) create.mutate(undefined);
+  };
+  return (
+    <section className="stack">
+      <Link className="back-link" href="/admin">
+        ‹ {t('admin.title')}
+      </Link>
+      <PageHeader title={t('admin.teams')} />
+      <form className="card stack--tight" onSubmit={submit}>
+        <TextField
+          label={t('admin.newTeam')}
+          value={name}
+          onChange={(event) => setName(event.target.value)}
+        />
+        {create.isError ? <ErrorMessage title={t('admin.notSaved')} error={create.error} /> : null}
+        <Button type="submit" disabled={!name.trim()} busy={create.isPending}>
+          {t('admin.addTeam')}
+        </Button>
+      </form>
+      {teams.isError ? <ErrorMessage title={t('admin.loadError')} error={teams.error} /> : null}
+      <ul className="plain-list card">
+        {(teams.data?.data ?? []).map((team) => (
+          <TeamRow key={team.id} team={team} />
+        ))}
+      </ul>
+    </section>
+  );
+}

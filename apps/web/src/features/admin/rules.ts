@@ -1,0 +1,43 @@
+import { checkSeasonRules, DEFAULT_SEASON_RULES, type SeasonRules } from '@pingpong/domain';
+import type { MessageKey } from '../../i18n/translate';
+
+export type RuleKey = keyof SeasonRules;
+
+/** The rules editor's order: how a match is won first, then points, then team results, then rating. */
+export const RULE_GROUPS: { title: MessageKey; rules: RuleKey[] }[] = [
+  { title: 'rules.group.match', rules: ['best_of', 'points_per_game', 'win_by', 'strict_scores'] },
+  { title: 'rules.group.points', rules: ['win_points', 'loss_points', 'walkover_awards_points'] },
+  {
+    title: 'rules.group.fixture',
+    rules: ['fixture_win_points', 'fixture_draw_points', 'fixture_loss_points'],
+  },
+  { title: 'rules.group.rating', rules: ['elo_k', 'elo_scale', 'handicap_per_rank_step'] },
+];
+
+export const ruleLabel = (rule: RuleKey) => `rules.${rule}.label` as MessageKey;
+export const ruleHelp = (rule: RuleKey) => `rules.${rule}.help` as MessageKey;
+
+export type RulesDraft = Record<RuleKey, string | boolean>;
+
+export const draftFromRules = (rules: SeasonRules = DEFAULT_SEASON_RULES): RulesDraft =>
+  Object.fromEntries(
+    Object.entries(rules).map(([key, value]) => [key, typeof value === 'boolean' ? value : String(value)]),
+  ) as RulesDraft;
+
+/** The typed rules, and the rules whose value the domain refuses (its check is the server's check). */
+export function readRules(draft: RulesDraft): { rules: SeasonRules; invalid: Set<RuleKey> } {
+  const rules = Object.fromEntries(
+    Object.entries(draft).map(([key, value]) => [
+      key,
+      typeof value === 'boolean' ? value : value.trim() === '' ? Number.NaN : Number(value),
+    ]),
+  ) as unknown as SeasonRules;
+  const invalid = new Set<RuleKey>();
+  for (const problem of checkSeasonRules(rules)) {
+    const rule = (Object.keys(DEFAULT_SEASON_RULES) as RuleKey[]).find((key) =>
+      problem.startsWith(`${key} `),
+    );
+    if (rule) invalid.add(rule);
+  }
+  return { rules, invalid };
+}

@@ -1,0 +1,103 @@
+import { useQuery } from '@tanstack/react-query';
+import { Avatar } from '../../../components/ui/avatar';
+import { ErrorMessage } from '../../../components/ui/error-message';
+import { Link } from '../../../components/ui/link';
+import { Loading } from '../../../components/ui/loading';
+import { t } from '../../../i18n/translate';
+import { apiGet } from '../../../lib/api-client';
+import { formatPoints } from '../../../lib/format';
+import { fixturesQueryOptions } from '../../fixtures/api/get-fixtures';
+import { FixtureCard } from '../../fixtures/components/fixture-card';
+import '../../fixtures/fixtures.css';
+
+interface Team {
+  id: string;
+  name: string;
+  short_name: string | null;
+  logo_url: string | null;
+}
+
+interface Member {
+  player_season_id: string;
+  player_id: string;
+  full_name: string;
+  avatar_url: string | null;
+  rank_id: string;
+  accumulated_points: number;
+  wins: number;
+  losses: number;
+  status: string;
+}
+
+/** A team's page: its roster this season and every fixture it plays, each a tap away. */
+export function TeamScreen({ teamId, seasonId }: { teamId: string; seasonId: string | undefined }) {
+  const team = useQuery({
+    queryKey: ['teams', teamId],
+    queryFn: async ({ signal }) => (await apiGet<Team>(`/teams/${teamId}`, undefined, signal)).data,
+  });
+  const members = useQuery({
+    queryKey: ['seasons', seasonId ?? 'active', 'teams', teamId, 'members', 'page'],
+    queryFn: async ({ signal }) =>
+      (await apiGet<Member[]>(`/teams/${teamId}/members`, seasonId ? { season_id: seasonId } : {}, signal))
+        .data,
+  });
+  const fixtures = useQuery({ ...fixturesQueryOptions(seasonId ?? ''), enabled: Boolean(seasonId) });
+  if (team.isPending) return <Loading />;
+  if (team.isError)
+    return <ErrorMessage title={t('team.loadError')} error={team.error} onRetry={() => team.refetch()} />;
+  const own = (fixtures.data ?? []).filter(
+    (fixture) => fixture.home_team_id === teamId || fixture.guest_team_id === teamId,
+  );
+  return (
+    <section className="stack">
+      <Link className="back-link" href="/standings">
+        ‹ {t('standings.title')}
+      </Link>
+      <header className="player-hero card">
+        <Avatar name={team.data.name} url={team.data.logo_url} size={64} />
+        <h1 className="page-header__title">{team.data.name}</h1>
+      </header>
+      <section className="card stack" aria-labelledby="roster-title">
+        <h2 id="roster-title" className="section-title">
+          {t('team.roster')}
+        </h2>
+        {members.isError ? <ErrorMessage title={t('team.loadError')} error={members.error} /> : null}
+        <ul className="link-list">
+          {(members.data ?? []).map((member) => (
+            <li key={member.player_season_id}>
+              <Link
+                className="link-list__item"
+                href={`/players/${member.player_id}?entry=${member.player_season_id}`}
+              >
+                <span className="player-cell">
+                  <Avatar name={member.full_name} url={member.avatar_url} size={32} />
+                  <span>
+                    <strong>{member.full_name}</strong>
+                    <span className="muted small">
+                      {' '}
+                      · {member.rank_id} · {member.wins}-{member.losses}
+                    </span>
+                  </span>
+                </span>
+                <span className="points">{formatPoints(member.accumulated_points)}</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+        {members.data?.length === 0 ? <p className="muted">{t('team.noRoster')}</p> : null}
+      </section>
+      {seasonId ? (
+        <section className="stack" aria-labelledby="team-fixtures">
+          <h2 id="team-fixtures" className="section-title">
+            {t('nav.fixtures')}
+          </h2>
+          <ul className="fixture-list">
+            {own.map((fixture) => (
+              <FixtureCard key={fixture.id} fixture={fixture} />
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </section>
+  );
+}
