@@ -6,6 +6,8 @@ interface Local {
   windowMs: number;
   /** Hits here not yet added to the shared row. */
   pending: number;
+  /** Hits being added right now (a flush under way): still counted until the row's new total is known. */
+  inFlight: number;
   /** The shared row's total as of our last flush (ours included). */
   shared: number;
 }
@@ -43,11 +45,14 @@ export class SharedCounters {
     let entry = this.local.get(key);
     if (!entry || entry.windowStart + entry.windowMs <= now) {
       if (!entry && this.local.size >= MAX_KEYS) this.dropOldest();
-      entry = { windowStart: now, windowMs, pending: 0, shared: 0 };
+      entry = { windowStart: now, windowMs, pending: 0, inFlight: 0, shared: 0 };
       this.local.set(key, entry);
     }
     entry.pending += 1;
-    return { count: entry.shared + entry.pending, ttlMs: entry.windowStart + windowMs - now };
+    return {
+      count: entry.shared + entry.inFlight + entry.pending,
+      ttlMs: entry.windowStart + windowMs - now,
+    };
   }
 
   async hitExact(key: string, windowMs: number, now = Date.now()): Promise<{ count: number; ttlMs: number }> {
@@ -78,7 +83,10 @@ export class SharedCounters {
     if (batch.length === 0) return;
     this.flushing = true;
     const sent = batch.map(([key, entry]) => ({ key, entry, hits: entry.pending, windowMs: entry.windowMs }));
-    for (const item of sent) item.entry.pending -= item.hits;
+    for (const item of sent) {
+      item.entry.pending -= item.hits;
+      item.entry.inFlight += item.hits;
+    }
     try {
       const rows = await this.sql<{ key: string; hits: number; started: string }[]>`
         INSERT INTO rate_limit_hits AS r (key, window_start, window_ms, hits)
@@ -97,6 +105,7 @@ export class SharedCounters {
         const item = byKey.get(row.key);
         if (!item) continue;
         item.entry.shared = row.hits;
+        item.entry.inFlight -= item.hits;
         item.entry.windowStart = Number(row.started);
       }
       // Windows long over are of no use to anyone; any instance may sweep them.
@@ -104,7 +113,10 @@ export class SharedCounters {
         await this.sql`DELETE FROM rate_limit_hits WHERE window_start < now() - interval '1 day'`;
     } catch {
       // Not shared this time: keep counting them here, and try to share them again next second.
-      for (const item of sent) item.entry.pending += item.hits;
+      for (const item of sent) {
+        item.entry.inFlight -= item.hits;
+        item.entry.pending += item.hits;
+      }
     } finally {
       this.flushing = false;
     }
