@@ -96,7 +96,7 @@ describe('crash recovery of the real process', () => {
     expect(metrics).toMatch(/pingpong_embedded_postgres_restarts 1/);
     expect(server.output()).toContain('exited unexpectedly');
     expect(await server.stop()).toBe(0);
-  });
+  }, 180_000);
 
   it('two instances starting together on an empty database both start, with one first admin (item 8)', async () => {
     const { adminUrl } = (await import('vitest')).inject('postgres');
