@@ -2,8 +2,7 @@ import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../helpers/app.js';
-import { newPlayer, newSeason, newTeam, registerPlayer } from '../helpers/factories.js';
-import { type Captain, newCaptain } from '../helpers/match-day.js';
+import { newPlayer, newTeam, registerPlayer } from '../helpers/factories.js';
 import { type AxeFinding, checkScreen } from './a11y.js';
 import { ensureWebBuild, launchChromium, WEB_DIST } from './browser.js';
 
@@ -12,7 +11,9 @@ import { ensureWebBuild, launchChromium, WEB_DIST } from './browser.js';
  * divisions and the opponent's confirmation; each captain submits a lineup by position on one screen,
  * the home captain enters the results, the guest captain confirms them, a fan's phone follows the
  * leaderboard live and the organiser locks and finalizes the round after its preview.
- * The season itself is set up through the API: the organiser's screens for it are in organiser.test.ts.
+ * The organiser builds the season's match-day parts on the phone (format, confirmation, divisions, team
+ * divisions, captains); players, the fixture and the start go through the API, as organiser.test.ts
+ * already drives those screens.
  */
 const PHONE = { width: 390, height: 844 };
 const HOME = 'CLB Tây Hồ';
@@ -27,7 +28,8 @@ let baseUrl: string;
 let browser: Browser;
 let seasonId = '';
 let fixtureId = '';
-const captains: Record<string, Captain & { email: string }> = {};
+const captains: Record<string, { id: string; email: string }> = {};
+const teams: Record<string, string> = {};
 const contexts: BrowserContext[] = [];
 const findings: AxeFinding[] = [];
 const pageErrors: string[] = [];
@@ -44,7 +46,8 @@ async function phone(): Promise<Page> {
   });
   contexts.push(context);
   const page = await context.newPage();
-  page.setDefaultTimeout(10_000);
+  // The machine is shared: an organiser's action refreshes every list, which can take seconds under load.
+  page.setDefaultTimeout(20_000);
   page.on('pageerror', (error) => pageErrors.push(error.message));
   return page;
 }
@@ -73,53 +76,15 @@ beforeAll(async () => {
   baseUrl = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
   browser = await launchChromium();
 
-  const season = await newSeason(t, {
-    name: 'Giải Đồng Đội 2027',
-    rules: { format: 'WORLD_TEAM', result_confirmation: 'OPPONENT' },
-  });
-  seasonId = season.id;
-  const first = await api('POST', `/seasons/${seasonId}/divisions`, {
-    name: 'Hạng Nhất',
-    level: 1,
-    relegation_places: 1,
-  });
-  const second = await api('POST', `/seasons/${seasonId}/divisions`, {
-    name: 'Hạng Nhì',
-    level: 2,
-    promotion_places: 1,
-  });
-  const teams: Record<string, string> = {};
-  for (const [name, division] of [
-    [HOME, first.id],
-    [GUEST, first.id],
-    ['CLB Cầu Giấy', second.id],
-    ['CLB Long Biên', second.id],
-  ]) {
-    const team = await newTeam(t, { name });
-    teams[name] = team.id;
-    await api('POST', `/seasons/${seasonId}/teams`, { team_id: team.id, division_id: division });
-  }
-  for (const [team, names] of Object.entries(ROSTERS)) {
-    for (const full_name of names) {
-      const player = await newPlayer(t, { full_name });
-      await registerPlayer(t, seasonId, { player_id: player.id, team_id: teams[team]!, opening_points: 100 });
-    }
-  }
-  const fixture = await api('POST', '/fixtures', {
-    season_id: seasonId,
-    round: 1,
-    home_team_id: teams[HOME],
-    guest_team_id: teams[GUEST],
-    scheduled_at: '2027-03-03T12:30:00Z',
-  });
-  fixtureId = fixture.id;
-  await api('POST', `/seasons/${seasonId}/start`, {});
+  for (const name of [HOME, GUEST, 'CLB Cầu Giấy', 'CLB Long Biên'])
+    teams[name] = (await newTeam(t, { name })).id;
   for (const team of [HOME, GUEST]) {
-    const captain = await newCaptain(t, seasonId, teams[team]!);
-    const [user] = await t.database.sql<
-      { email: string }[]
-    >`SELECT email FROM users WHERE id = ${captain.id}`;
-    captains[team] = { ...captain, email: user!.email };
+    const email = `captain-${team === HOME ? 'tay-ho' : 'dong-da'}@league.test`;
+    const user = await t.app.users.create(
+      { userId: null, requestId: 'test-setup' },
+      { email, password: 'captain-password', role: 'VIEWER' },
+    );
+    captains[team] = { id: user.id, email };
   }
 }, 180_000);
 
@@ -136,6 +101,87 @@ describe('two captains play a fixture from their phones, in Vietnamese', () => {
 
   afterEach(async ({ task }) => {
     if (task.result?.state === 'fail' && home) await checkScreen(home, 'captain-failed').catch(() => {});
+  });
+
+  it('the organiser creates a WORLD_TEAM season with two divisions and appoints two captains', async () => {
+    const admin = await phone();
+    await signIn(admin, 'admin@league.test', 'admin-password');
+    await admin.goto(`${baseUrl}/admin/seasons/new`);
+    await admin.getByLabel('Tên mùa giải').fill('Giải Đồng Đội 2027');
+    await admin.getByLabel('Năm').fill('2027');
+    await admin.getByLabel('Thể thức đồng đội').selectOption('WORLD_TEAM');
+    await admin.getByLabel('Xác nhận kết quả').selectOption('OPPONENT');
+    await admin.getByText('Quá số giờ này mà không trả lời').waitFor();
+    await screen(admin, 'season-rules');
+    await admin.getByRole('button', { name: 'Tạo mùa giải' }).click();
+    await admin.getByRole('heading', { name: 'Giải Đồng Đội 2027' }).waitFor();
+    seasonId = admin.url().split('/').pop() ?? '';
+
+    for (const [level, name] of [
+      [1, 'Hạng Nhất'],
+      [2, 'Hạng Nhì'],
+    ] as const) {
+      await admin.getByLabel(`Hạng đấu mới (hạng ${level})`).fill(name);
+      await admin.getByRole('button', { name: 'Thêm hạng đấu' }).click();
+      await admin.locator('section[aria-labelledby="divisions"] li', { hasText: name }).waitFor();
+    }
+    const divisions = admin.locator('section[aria-labelledby="divisions"] li');
+    await divisions.first().getByLabel('Số suất xuống hạng').fill('1');
+    await divisions.first().getByRole('button', { name: 'Lưu' }).click();
+    await divisions.first().getByText('Đã lưu.').waitFor();
+
+    const entered = admin.locator('section[aria-labelledby="season-teams"]');
+    for (const [team, division] of [
+      [HOME, 'Hạng Nhất'],
+      [GUEST, 'Hạng Nhất'],
+      ['CLB Cầu Giấy', 'Hạng Nhì'],
+    ] as const) {
+      await admin.getByLabel('Thêm đội vào mùa giải').selectOption({ label: team });
+      await entered.getByLabel('Hạng đấu', { exact: true }).selectOption({ label: division });
+      await admin.getByRole('button', { name: 'Thêm đội' }).click();
+      await entered.locator('li', { hasText: team }).getByText(division).waitFor();
+    }
+    for (const team of [HOME, GUEST]) {
+      const row = entered.locator('li', { hasText: team });
+      await row.getByLabel(`Chỉ định đội trưởng của ${team}`).selectOption({ label: captains[team]!.email });
+      await row.getByRole('button', { name: 'Chỉ định' }).click();
+      await row.getByText(`Đội trưởng: ${captains[team]!.email}`).waitFor();
+    }
+    await screen(admin, 'season-divisions');
+    const season = (await t.request({ method: 'GET', url: `/api/v1/seasons/${seasonId}` })).json().data;
+    expect([season.rules.format, season.rules.result_confirmation, season.rules.stop_when_decided]).toEqual([
+      'WORLD_TEAM',
+      'OPPONENT',
+      null,
+    ]);
+    const rows = (await t.request({ method: 'GET', url: `/api/v1/seasons/${seasonId}/divisions` })).json()
+      .data;
+    expect(
+      rows.map((row: { name: string; relegation_places: number }) => [row.name, row.relegation_places]),
+    ).toEqual([
+      ['Hạng Nhất', 1],
+      ['Hạng Nhì', 0],
+    ]);
+
+    for (const [team, names] of Object.entries(ROSTERS)) {
+      for (const full_name of names) {
+        const player = await newPlayer(t, { full_name });
+        await registerPlayer(t, seasonId, {
+          player_id: player.id,
+          team_id: teams[team]!,
+          opening_points: 100,
+        });
+      }
+    }
+    const fixture = await api('POST', '/fixtures', {
+      season_id: seasonId,
+      round: 1,
+      home_team_id: teams[HOME],
+      guest_team_id: teams[GUEST],
+      scheduled_at: '2027-03-03T12:30:00Z',
+    });
+    fixtureId = fixture.id;
+    await api('POST', `/seasons/${seasonId}/start`, {});
   });
 
   it('each captain finds the next fixture on "my team" and submits a lineup by position on one screen', async () => {

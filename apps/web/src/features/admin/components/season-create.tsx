@@ -35,7 +35,8 @@ export function SeasonCreate() {
       year: Number(year),
       ...(startDate ? { start_date: startDate } : {}),
       ...(timezone.trim() ? { timezone: timezone.trim() } : {}),
-      rules,
+      // A null rule ("as the format does") is left out: the server's validation coerces null to false.
+      rules: Object.fromEntries(Object.entries(rules).filter(([, value]) => value !== null)),
     });
   };
 
