@@ -230,6 +230,13 @@ describe('two captains play a fixture from their phones, in Vietnamese', () => {
     }
     await expect.poll(() => khoa.locator('td.points').innerText(), { timeout: 10_000 }).not.toBe(before);
     await screen(fan, 'fan-leaderboard');
+    // The team table is one per division, top division first.
+    await fan.getByRole('link', { name: 'Các đội', exact: true }).click();
+    await expect
+      .poll(() => fan.locator('h2.section-title').allInnerTexts())
+      .toEqual(['Hạng Nhất', 'Hạng Nhì']);
+    await fan.locator('section[aria-label="Hạng Nhất"] tbody tr').first().getByText(HOME).waitFor();
+    await screen(fan, 'standings-divisions');
     // 3–0 in a WORLD_TEAM fixture is decided: the rest is not played and the opponent must confirm.
     const fixture = (await t.request({ method: 'GET', url: `/api/v1/fixtures/${fixtureId}` })).json().data;
     expect([fixture.status, fixture.confirmation]).toEqual(['COMPLETED', 'PENDING']);

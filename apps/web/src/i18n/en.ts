@@ -657,4 +657,15 @@ export const en = {
     "Points each present player earns when the other side forfeits a match (0 or more; nobody's rating moves).",
   'season.timezone': 'Time zone',
   'season.timezoneHelp': 'Fixture dates and times are entered and shown in this zone, e.g. Asia/Ho_Chi_Minh.',
+  'admin.proposedDate': 'A captain proposes to play on {when}.',
+  'admin.acceptProposed': 'Reschedule to the proposed date',
+  'rollover.title': 'Next season',
+  'rollover.explain':
+    'Creates an upcoming season with the same rules, divisions and teams: the top promotion places of each division go up one level, the bottom relegation places go down one; players are registered again with their team, rank and rating, starting from 0 points.',
+  'rollover.create': 'Create the next season',
+  'rollover.done': '{name} is created.',
+  'rollover.noMovements': 'No team changes division.',
+  'rollover.movement': '{team}: {from} → {to}',
+  'rollover.open': 'Open {name}',
+  'standings.division': '{name}',
 } as const;

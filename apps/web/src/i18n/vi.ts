@@ -655,4 +655,15 @@ export const vi: Catalog = {
     'Điểm mỗi vận động viên có mặt nhận được khi đối phương bỏ một trận (từ 0; hệ số của không ai thay đổi).',
   'season.timezone': 'Múi giờ',
   'season.timezoneHelp': 'Ngày giờ thi đấu được nhập và hiển thị theo múi giờ này, ví dụ Asia/Ho_Chi_Minh.',
+  'admin.proposedDate': 'Một đội trưởng đề xuất thi đấu vào {when}.',
+  'admin.acceptProposed': 'Dời sang ngày được đề xuất',
+  'rollover.title': 'Mùa giải tiếp theo',
+  'rollover.explain':
+    'Tạo mùa giải sắp tới với cùng luật, hạng đấu và các đội: các đội đứng đầu theo số suất lên hạng được lên một hạng, các đội cuối theo số suất xuống hạng bị xuống một hạng; vận động viên được đăng ký lại với đội, hạng và hệ số, bắt đầu từ 0 điểm.',
+  'rollover.create': 'Tạo mùa giải tiếp theo',
+  'rollover.done': 'Đã tạo {name}.',
+  'rollover.noMovements': 'Không đội nào đổi hạng đấu.',
+  'rollover.movement': '{team}: {from} → {to}',
+  'rollover.open': 'Mở {name}',
+  'standings.division': '{name}',
 };
