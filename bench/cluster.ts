@@ -28,6 +28,8 @@ export interface BenchCluster {
   connection: { host: string; port: string; user: string; password: string; database: string };
   /** A plain postgres.js client for bulk loading and EXPLAIN. */
   sql: postgres.Sql;
+  /** The cluster's data directory (postmaster.pid, for CPU accounting). */
+  dataDir: string;
   stop(): Promise<void>;
 }
 
@@ -48,6 +50,7 @@ export async function startCluster(): Promise<BenchCluster> {
       database: url.pathname.slice(1),
     },
     sql,
+    dataDir: path.join(dataDir, 'postgres'),
     stop: async () => {
       await sql.end({ timeout: 5 });
       await server.stop();

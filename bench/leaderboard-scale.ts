@@ -3,6 +3,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import { parseConfig } from '../apps/server/src/config.js';
 import { connectDatabase, type Executor } from '../apps/server/src/db/client.js';
 import { ReadCache } from '../apps/server/src/modules/leaderboards/cache.js';
+import { encodeCursor, type LeaderboardCursor } from '../apps/server/src/modules/leaderboards/cursor.js';
 import { leaderboardPage, leaderboardTotal } from '../apps/server/src/modules/leaderboards/repository.js';
 import { leaderboardService } from '../apps/server/src/modules/leaderboards/service.js';
 import type { BenchCluster } from './cluster.js';
@@ -69,16 +70,35 @@ export async function benchLeaderboardScale(
       const middle = Math.floor(size / 2);
       // What a cache miss costs the API (after any write, or a restart): season lookup, page and total
       // side by side, serialization.
-      const cold = (offset: number) =>
-        leaderboardService(db, new ReadCache()).leaderboard(seasonId, {}, 50, offset);
+      const cold = (from: number | string) =>
+        leaderboardService(db, new ReadCache()).leaderboard(seasonId, {}, 50, from);
+      // The cursor a client holds after reading the rows before the middle: `?after=` from there.
+      const [before] = await leaderboardPage(db, seasonId, {}, 1, middle - 1);
+      const cursor: LeaderboardCursor = {
+        key: {
+          points: before!.accumulated_points,
+          wins: before!.wins,
+          matches: before!.matches_played,
+          name: before!.player_name,
+          id: before!.player_season_id,
+        },
+        offset: middle,
+        position: before!.position,
+      };
+      const byKey = await leaderboardPage(db, seasonId, {}, 50, cursor);
+      const byOffset = await leaderboardPage(db, seasonId, {}, 50, middle);
+      if (JSON.stringify(byKey) !== JSON.stringify(byOffset))
+        throw new Error(`keyset and offset pages differ at ${middle} of ${size}`);
       results.push({
         playerSeasons: size,
         pointLogs: Number(counts!.logs),
         loadSeconds,
         firstPageCold: await sample(options.samples, () => cold(0)),
         middlePageCold: await sample(options.samples, () => cold(middle)),
+        middlePageKeysetCold: await sample(options.samples, () => cold(encodeCursor(cursor))),
         firstPage: await sample(options.samples, () => leaderboardPage(db, seasonId, {}, 50, 0)),
         middlePage: await sample(options.samples, () => leaderboardPage(db, seasonId, {}, 50, middle)),
+        middlePageKeyset: await sample(options.samples, () => leaderboardPage(db, seasonId, {}, 50, cursor)),
         total: await sample(options.samples, () => leaderboardTotal(db, seasonId, {})),
         teamPage: await sample(options.samples, () =>
           leaderboardPage(db, seasonId, { teamId: teamIds[0]! }, 50, 0),
@@ -89,9 +109,11 @@ export async function benchLeaderboardScale(
         await leaderboardPage(explaining(db, captured), seasonId, {}, 50, 0);
         await leaderboardPage(explaining(db, captured), seasonId, {}, 50, middle);
         await leaderboardTotal(explaining(db, captured), seasonId, {});
+        await leaderboardPage(explaining(db, captured), seasonId, {}, 50, cursor);
         plans[`first page at ${size}`] = captured[0]!;
         plans[`middle page (offset ${middle}) at ${size}`] = captured[1]!;
         plans[`total at ${size}`] = captured[2]!;
+        plans[`middle page (after=) at ${size}`] = captured[3]!;
       }
     }
   } finally {
@@ -106,6 +128,9 @@ export async function benchLeaderboardScale(
       firstPageColdP50: round(largest.firstPageCold.p50 / smallest.firstPageCold.p50, 2),
       firstPageP50: round(largest.firstPage.p50 / smallest.firstPage.p50, 2),
       middlePageP50: round(largest.middlePage.p50 / smallest.middlePage.p50, 2),
+      middlePageKeysetP50: round(largest.middlePageKeyset.p50 / smallest.middlePageKeyset.p50, 2),
+      // §8: a deep page by cursor against the first page, same size, same run.
+      keysetMiddleVsFirstP50: round(largest.middlePageKeyset.p50 / largest.firstPage.p50, 2),
       totalP50: round(largest.total.p50 / smallest.total.p50, 2),
     },
     plans,

@@ -6,6 +6,7 @@ import { roundRobin } from '@pingpong/domain';
 import autocannon from 'autocannon';
 import { checkIntegrity } from '../apps/server/src/modules/integrity/repository.js';
 import { type BenchCluster, startApp } from './cluster.js';
+import { mainThreadCpuMs, postgresCpuMs } from './cpu.js';
 import { addPlayers, createSeason } from './seed.js';
 import { median, round } from './stats.js';
 
@@ -122,6 +123,8 @@ export async function benchResultRecording(cluster: BenchCluster, options: Recor
   let next = 0;
 
   async function http(seconds: number) {
+    const pgBefore = postgresCpuMs(cluster.dataDir);
+    const nodeBefore = mainThreadCpuMs();
     const matchIds = league.httpIds.slice(next, next + options.matchesPerRun);
     next += options.matchesPerRun;
     const result = await autocannon({
@@ -143,6 +146,8 @@ export async function benchResultRecording(cluster: BenchCluster, options: Recor
     if (result['2xx'] + result.non2xx >= matchIds.length)
       throw new Error('raise matchesPerRun: a run ran out of matches');
     return {
+      pgCpuMsPerResult: (postgresCpuMs(cluster.dataDir) - pgBefore) / result['2xx'],
+      nodeCpuMsPerResult: (mainThreadCpuMs() - nodeBefore) / result['2xx'],
       rps: result['2xx'] / result.duration,
       failed: result.non2xx + result.errors + result.timeouts,
       statusCodes: result.statusCodeStats,
@@ -153,8 +158,21 @@ export async function benchResultRecording(cluster: BenchCluster, options: Recor
 
   try {
     await http(warmupSeconds);
-    const run = (seconds: number) =>
-      pgbench(binary!, cluster, seconds, options.clients, league.pgbenchMatches, bench.moderatorId);
+    const run = async (seconds: number) => {
+      const pgBefore = postgresCpuMs(cluster.dataDir);
+      const result = await pgbench(
+        binary!,
+        cluster,
+        seconds,
+        options.clients,
+        league.pgbenchMatches,
+        bench.moderatorId,
+      );
+      return {
+        ...result,
+        pgCpuMsPerResult: (postgresCpuMs(cluster.dataDir) - pgBefore) / (result.tps * seconds),
+      };
+    };
     if (binary) await run(warmupSeconds);
     const httpRuns = [];
     const pgbenchRuns = [];
@@ -183,6 +201,14 @@ export async function benchResultRecording(cluster: BenchCluster, options: Recor
       pgbenchFailed: pgbenchRuns.reduce((sum, r) => sum + r.failed, 0),
       ratio: pgbenchTps === null ? null : round(httpRps / pgbenchTps, 3),
       runs: { http: httpRuns.map((r) => round(r.rps, 0)), pgbench: pgbenchRuns.map((r) => round(r.tps, 0)) },
+      // Where the gap is: CPU per result on this 2-core machine (PostgreSQL and the server share it).
+      cpuMsPerResult: {
+        httpPostgres: round(median(httpRuns.map((r) => r.pgCpuMsPerResult)), 3),
+        httpServerMainThread: round(median(httpRuns.map((r) => r.nodeCpuMsPerResult)), 3),
+        pgbenchPostgres: pgbenchRuns.length
+          ? round(median(pgbenchRuns.map((r) => r.pgCpuMsPerResult)), 3)
+          : null,
+      },
       integrity,
     };
   } finally {

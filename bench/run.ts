@@ -8,6 +8,8 @@ import { benchLeaderboardRead } from './leaderboard-read.js';
 import { benchLeaderboardScale } from './leaderboard-scale.js';
 import { type BenchReport, printReport } from './report.js';
 import { benchResultRecording, findPgbench } from './result-recording.js';
+import { benchSoak } from './soak.js';
+import { benchSseFanout } from './sse-fanout.js';
 
 /**
  * `npm run bench [-- --quick] [-- --only read,record,scale]`: SPEC §5's quality bars, measured against a
@@ -16,7 +18,7 @@ import { benchResultRecording, findPgbench } from './result-recording.js';
 const { values } = parseArgs({
   options: {
     quick: { type: 'boolean', default: false },
-    only: { type: 'string', default: 'read,record,scale' },
+    only: { type: 'string', default: 'read,record,scale,sse,soak' },
   },
 });
 const only = new Set(values.only.split(','));
@@ -25,13 +27,16 @@ const log = (line: string) => console.log(line);
 
 const started = performance.now();
 const cluster = await startCluster();
-const results: Pick<BenchReport, 'leaderboardRead' | 'resultRecording' | 'leaderboardScale'> = {};
+const results: Pick<
+  BenchReport,
+  'leaderboardRead' | 'resultRecording' | 'leaderboardScale' | 'sseFanout' | 'soak'
+> = {};
 try {
   if (only.has('read')) {
     log('1/3 leaderboard read: 500-player season, 50 connections, leaderboard vs the same bytes from memory');
     results.leaderboardRead = await benchLeaderboardRead(cluster, {
-      rounds: quick ? 2 : 3,
-      seconds: quick ? 3 : 5,
+      rounds: quick ? 3 : 5,
+      seconds: quick ? 3 : 4,
       connections: 50,
     });
   }
@@ -54,6 +59,23 @@ try {
       { sizes: quick ? [1_000, 10_000] : [1_000, 10_000, 100_000], samples: 200 },
       log,
     );
+  }
+  if (only.has('sse')) {
+    const subscribers = quick ? 2_000 : 10_000;
+    log(`4/5 live events: ${subscribers} SSE subscribers in another process, one write, time to the last`);
+    results.sseFanout = await benchSseFanout(cluster, { subscribers });
+  }
+  if (only.has('soak')) {
+    // SOAK_SECONDS=300 for the 5-minute soak of issue 10.
+    const seconds = Number(process.env.SOAK_SECONDS ?? (quick ? 30 : 60));
+    const rate = Number(process.env.SOAK_RATE ?? 250);
+    log(`5/5 soak: ${rate} req/s of mixed traffic (one result in ten) for ${seconds} s, p99 per 10 s`);
+    results.soak = await benchSoak(cluster, {
+      rate,
+      seconds,
+      windowSeconds: 10,
+      prerecorded: Number(process.env.SOAK_PRERECORDED ?? 2000),
+    });
   }
 } catch (error) {
   console.error(error);

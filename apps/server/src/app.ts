@@ -1,10 +1,9 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import cors from '@fastify/cors';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Config } from './config.js';
 import type { DatabaseClient } from './db/client.js';
 import { errors } from './errors.js';
@@ -18,6 +17,7 @@ import { captainService } from './modules/captains/service.js';
 import { divisionRoutes } from './modules/divisions/routes.js';
 import { divisionService } from './modules/divisions/service.js';
 import { LeagueEventBus } from './modules/events/bus.js';
+import { EventStreamHub } from './modules/events/hub.js';
 import { eventRoutes } from './modules/events/routes.js';
 import { matchDayRoutes } from './modules/fixtures/match-day-routes.js';
 import { matchDayService } from './modules/fixtures/match-day-service.js';
@@ -67,6 +67,7 @@ import errorsPlugin, { sendError } from './plugins/errors.js';
 import idempotencyPlugin from './plugins/idempotency.js';
 import metricsPlugin from './plugins/metrics.js';
 import openapiPlugin from './plugins/openapi.js';
+import securityHeadersPlugin from './plugins/security-headers.js';
 import { webPlugin } from './plugins/web.js';
 
 export interface AppOptions {
@@ -82,6 +83,11 @@ export interface AppOptions {
 
 const CONFIRMATION_SWEEP_MS = 60_000;
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
+
+const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+type HookDone = (error: Error | null, payload: unknown) => void;
+const hooksOf = <T>(hooks: T | T[] | undefined): T[] =>
+  hooks === undefined ? [] : ([] as T[]).concat(hooks);
 
 /** Builds the whole API without listening; tests drive it with inject(), server.ts adds listen(). */
 export async function buildApp({
@@ -121,14 +127,18 @@ export async function buildApp({
     },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
-  // A POST without a body (e.g. "start season") validates as an empty object, so "required" errors stay precise.
-  app.addHook('preValidation', async (request) => {
-    if (request.body === undefined && request.routeOptions.schema?.body) request.body = {};
+  // Hooks every request runs are callbacks (no promise each); per-route ones are attached only to the routes
+  // that need them, so a cached read pays for neither (bench/README.md, "leaderboard read").
+  app.addHook('onRequest', (request, reply, done) => {
+    void reply.header('x-request-id', request.id);
+    done();
   });
 
-  app.addHook('onSend', async (request, reply) => {
-    void reply.header('x-request-id', String(request.id));
-  });
+  // A POST without a body (e.g. "start season") validates as an empty object, so "required" errors stay precise.
+  const emptyBody = (request: FastifyRequest, _reply: FastifyReply, done: () => void) => {
+    if (request.body === undefined) request.body = {};
+    done();
+  };
 
   const { db, sql } = database;
   const users = userService(db, {
@@ -138,6 +148,7 @@ export async function buildApp({
   const cache = new ReadCache();
   bus.subscribe(() => cache.invalidate());
   await bus.start((error) => app.log.warn({ err: error }, 'bad event notification'));
+  const eventStreams = new EventStreamHub(bus, heartbeatMs);
   app.addHook('onClose', () => bus.stop());
 
   // Writes whose use case published no league event of its own (registry changes) still invalidate every
@@ -149,18 +160,21 @@ export async function buildApp({
     const scope = requestEvents.getStore();
     if (scope) scope.published = true;
   });
-  app.addHook('onRequest', (_request, _reply, done) => requestEvents.run({ published: false }, done));
-  app.addHook('onSend', async (request, reply, payload) => {
+  // Only authenticated writes can owe a league_changed, so only their routes enter the scope and check it.
+  const watchEvents = (_request: FastifyRequest, _reply: FastifyReply, done: () => void) =>
+    requestEvents.run({ published: false }, done);
+  const leagueChanged = (_request: FastifyRequest, reply: FastifyReply, payload: unknown, done: HookDone) => {
     const published = requestEvents.getStore()?.published ?? false;
-    if (
-      request.routeOptions.config.auth &&
-      !published &&
-      request.method !== 'GET' &&
-      reply.statusCode < 400
-    ) {
-      bus.publish({ type: 'league_changed', season_id: null });
+    if (!published && reply.statusCode < 400) bus.publish({ type: 'league_changed', season_id: null });
+    done(null, payload);
+  };
+  app.addHook('onRoute', (route) => {
+    if (route.schema?.body) route.preValidation = [emptyBody, ...hooksOf(route.preValidation)];
+    const writes = ([] as string[]).concat(route.method).some((method) => WRITE_METHODS.has(method));
+    if (route.config?.auth && writes) {
+      route.onRequest = [watchEvents, ...hooksOf(route.onRequest)];
+      route.onSend = [...hooksOf(route.onSend), leagueChanged];
     }
-    return payload;
   });
 
   await app.register(errorsPlugin);
@@ -176,7 +190,7 @@ export async function buildApp({
     exposedHeaders: ['ETag', 'X-Request-Id', 'Retry-After'],
     maxAge: 600,
   });
-  await app.register(helmet, {
+  await app.register(securityHeadersPlugin, {
     // Swagger UI and the web app use inline styles; scripts stay same-origin only. Images may come from the
     // CDN/public base URL, and blob: lets the web app preview a photo before uploading it.
     contentSecurityPolicy: {
@@ -259,7 +273,7 @@ export async function buildApp({
       });
       await api.register(historyRoutes, { history: historyService(db) });
       await api.register(statsRoutes, { stats: statsService(db) });
-      await api.register(eventRoutes, { db, bus, heartbeatMs, corsOrigins: config.corsOrigins });
+      await api.register(eventRoutes, { db, hub: eventStreams, corsOrigins: config.corsOrigins });
       await api.register(integrityRoutes, { db });
     },
     { prefix: '/api/v1' },
@@ -268,6 +282,7 @@ export async function buildApp({
 
   app.decorate('users', users);
   app.decorate('events', bus);
+  app.decorate('eventStreams', eventStreams);
   return app;
 }
 
@@ -275,6 +290,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     users: ReturnType<typeof userService>;
     events: LeagueEventBus;
+    /** The open Server-Sent Events streams. */
+    eventStreams: EventStreamHub;
     matchDay: ReturnType<typeof matchDayService>;
   }
 }

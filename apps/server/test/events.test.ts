@@ -104,17 +104,17 @@ describe('live season events', () => {
 
   it('does not send another season its events and forgets clients that disconnect', async () => {
     const { season } = await newLeague(t, { perTeam: 1 });
-    const listenersBefore = t.app.events.listenerCount();
+    const listenersBefore = t.app.eventStreams.size;
     const controller = new AbortController();
     const response = await fetch(`${baseUrl}/api/v1/seasons/${season.id}/events`, {
       signal: controller.signal,
     });
     expect(response.status).toBe(200);
     await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(t.app.events.listenerCount()).toBe(listenersBefore + 1);
+    expect(t.app.eventStreams.size).toBe(listenersBefore + 1);
     controller.abort();
     await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(t.app.events.listenerCount()).toBe(listenersBefore);
+    expect(t.app.eventStreams.size).toBe(listenersBefore);
     await finishSeason(t, season.id);
   });
 

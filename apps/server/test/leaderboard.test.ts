@@ -1,4 +1,4 @@
-import { leaderboardPositions } from '@pingpong/domain';
+import { compareLeaderboard, leaderboardPositions } from '@pingpong/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.js';
 import { connectDatabase } from '../src/db/client.js';
@@ -22,6 +22,7 @@ afterAll(() => t.close());
 
 type Row = {
   position: number;
+  player_season_id: string;
   player_name: string;
   accumulated_points: number;
   wins: number;
@@ -71,14 +72,8 @@ describe('season leaderboard', () => {
       await t.request({ method: 'GET', url: `/api/v1/seasons/${season.id}/leaderboard?limit=200` })
     ).json();
     const rows: Row[] = full.data;
-    expect(full.meta).toEqual({ total: 10, limit: 200, offset: 0 });
-    const reference = [...rows].sort(
-      (a, b) =>
-        b.accumulated_points - a.accumulated_points ||
-        b.wins - a.wins ||
-        a.matches_played - b.matches_played ||
-        a.player_name.localeCompare(b.player_name),
-    );
+    expect(full.meta).toEqual({ total: 10, limit: 200, offset: 0, next_cursor: null });
+    const reference = [...rows].sort(compareLeaderboard);
     expect(rows.map((r) => r.player_name)).toEqual(reference.map((r) => r.player_name));
     expect(rows.map((r) => r.position)).toEqual(leaderboardPositions(rows));
     expect(rows.map((r) => r.position)).toEqual([1, 2, 2, 2, 5, 6, 6, 8, 8, 8]);

@@ -70,7 +70,8 @@ const entry = (
   accumulated_points: number,
   wins = 0,
   matches_played = 0,
-): LeaderboardEntry => ({ player_name, accumulated_points, wins, matches_played });
+  player_season_id = '00000000-0000-4000-8000-000000000000',
+): LeaderboardEntry => ({ player_name, accumulated_points, wins, matches_played, player_season_id });
 
 describe('compareLeaderboard', () => {
   it.each<[string, LeaderboardEntry, LeaderboardEntry]>([
@@ -88,6 +89,17 @@ describe('compareLeaderboard', () => {
     ['Vietnamese order: Ô before Ơ', entry('Ông', 1), entry('Ơn', 1)],
     ['Vietnamese order: U before Ư', entry('Uyên', 1), entry('Ưng', 1)],
     ['Nguyễn Văn A before Nguyễn Văn B', entry('Nguyễn Văn A', 1), entry('Nguyễn Văn B', 1)],
+    ['tones: unmarked before huyền', entry('Anh', 1), entry('Ảnh', 1)],
+    ['tones: hỏi before ngã', entry('Ảnh', 1), entry('Ãnh', 1)],
+    ['tones: ngã before sắc', entry('Ãnh', 1), entry('Ánh', 1)],
+    ['tones: sắc before nặng', entry('Ánh', 1), entry('Ạnh', 1)],
+    ['a letter outranks a tone', entry('Ạnh', 1), entry('Bình', 1)],
+    ['lower case first among spellings alike', entry('nguyễn', 1), entry('Nguyễn', 1)],
+    [
+      'namesakes in id order',
+      entry('Lê Văn Tám', 1, 0, 0, '10000000-0000-4000-8000-000000000000'),
+      entry('Lê Văn Tám', 1, 0, 0, '20000000-0000-4000-8000-000000000000'),
+    ],
     ['a cent ahead of zero', entry('Zed', 0.01), entry('Anh', 0)],
   ])('%s', (_name, first, second) => {
     expect(compareLeaderboard(first, second)).toBeLessThan(0);

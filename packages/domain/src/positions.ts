@@ -16,18 +16,40 @@ export interface LeaderboardEntry {
   wins: number;
   matches_played: number;
   player_name: string;
+  /** Lower-case UUID: namesakes on equal records are listed in id order. */
+  player_season_id: string;
 }
 
 // Points are numeric(10,2); whole cents make sums like 0.1 + 0.2 tie with 0.3.
 const cents = (points: number): number => Math.round(points * 100);
 
-/** Points desc, wins desc, fewer matches played first, then name in Vietnamese alphabetical order. */
+const vietnamese = new Intl.Collator('vi');
+
+/** Code point order, which is UTF-8 byte order: how PostgreSQL settles names its collation finds equal. */
+function codePoints(a: string, b: string): number {
+  const left = [...a];
+  const right = [...b];
+  for (let i = 0; i < Math.min(left.length, right.length); i++) {
+    const diff = (left[i] as string).codePointAt(0)! - (right[i] as string).codePointAt(0)!;
+    if (diff !== 0) return diff;
+  }
+  return left.length - right.length;
+}
+
+/**
+ * Points desc, wins desc, fewer matches played first, then the name in Vietnamese alphabetical order
+ * (Ă, Â after A; Đ after D; tones unmarked, huyền, hỏi, ngã, sắc, nặng), then the registration id.
+ * The server sorts in SQL (`leaderboardOrder`, collation vi-x-icu, behind the leaderboard index);
+ * apps/server/test/leaderboard-order.test.ts holds the two together.
+ */
 export function compareLeaderboard(a: LeaderboardEntry, b: LeaderboardEntry): number {
   return (
     cents(b.accumulated_points) - cents(a.accumulated_points) ||
     b.wins - a.wins ||
     a.matches_played - b.matches_played ||
-    a.player_name.localeCompare(b.player_name, 'vi')
+    vietnamese.compare(a.player_name, b.player_name) ||
+    codePoints(a.player_name, b.player_name) ||
+    (a.player_season_id < b.player_season_id ? -1 : a.player_season_id > b.player_season_id ? 1 : 0)
   );
 }
 

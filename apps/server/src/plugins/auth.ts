@@ -1,5 +1,5 @@
 import { createSigner, createVerifier } from 'fast-jwt';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { errors } from '../errors.js';
 import { type Role, roleAllows } from '../lib/roles.js';
@@ -86,12 +86,18 @@ async function authPlugin(app: FastifyInstance, options: AuthOptions) {
   }
 
   // onRequest runs before the body is parsed and validated: an anonymous caller learns 401, never 400.
-  app.addHook('onRequest', async (request) => {
-    const required = request.routeOptions.config.auth;
-    if (!required) {
-      if (request.headers.authorization) request.user = await authenticate(request).catch(() => null);
-      return;
-    }
+  // Attached per route (the role is known when the route is registered), so a public read without a token
+  // costs one property check and no promise.
+  const optional = (request: FastifyRequest, _reply: FastifyReply, done: (error?: Error) => void) => {
+    if (!request.headers.authorization) return done();
+    authenticate(request)
+      .catch(() => null)
+      .then((user) => {
+        request.user = user;
+        done();
+      });
+  };
+  const requiring = (required: Role) => async (request: FastifyRequest) => {
     const user = await authenticate(request);
     if (!user) throw errors.unauthorized();
     request.user = user;
@@ -101,11 +107,13 @@ async function authPlugin(app: FastifyInstance, options: AuthOptions) {
     const scope = kind && id ? await options.findCaptainScope(user.id, kind, id) : null;
     if (!scope) throw errors.forbidden(required);
     request.captainScope = scope;
-  });
+  };
 
   // Each route's role is written into the OpenAPI document, which the authorization matrix test reads.
   app.addHook('onRoute', (route) => {
     const required = route.config?.auth;
+    const hooks = ([] as unknown[]).concat(route.onRequest ?? []);
+    route.onRequest = [required ? requiring(required) : optional, ...hooks] as typeof route.onRequest;
     if (!required) return;
     route.schema = {
       ...route.schema,

@@ -1,5 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import {
   Counter,
@@ -65,15 +65,37 @@ async function metricsPlugin(app: FastifyInstance, options: { token: string | nu
   const metrics = createMetrics();
   app.decorate('metrics', metrics);
 
-  app.addHook('onResponse', async (request, reply) => {
-    // The route template, never the raw URL: ids in paths would grow the label set without bound.
-    const labels = {
-      method: request.method,
-      route: request.routeOptions.url ?? 'unmatched',
-      status_code: String(reply.statusCode),
+  // Label sets are few (route templates × statuses), so each one's children are looked up once: prom-client
+  // would otherwise hash the label object twice per response. The route template is known when the route
+  // is registered, never read from the raw URL: ids in paths would grow the label set without bound.
+  const children = new Map<string, { count: { inc(): void }; duration: { observe(value: number): void } }>();
+  const record = (method: string, route: string, reply: FastifyReply) => {
+    const status = reply.statusCode;
+    const key = `${method} ${status} ${route}`;
+    let child = children.get(key);
+    if (!child) {
+      const labels = { method, route, status_code: String(status) };
+      child = { count: metrics.httpRequests.labels(labels), duration: metrics.httpDuration.labels(labels) };
+      children.set(key, child);
+    }
+    child.count.inc();
+    child.duration.observe(reply.elapsedTime / 1000);
+  };
+  app.addHook('onRoute', (route) => {
+    const url = route.url;
+    const observe = (request: FastifyRequest, reply: FastifyReply, done: () => void) => {
+      record(request.method, url, reply);
+      done();
     };
-    metrics.httpRequests.inc(labels);
-    metrics.httpDuration.observe(labels, reply.elapsedTime / 1000);
+    route.onResponse = [
+      ...([] as unknown[]).concat(route.onResponse ?? []),
+      observe,
+    ] as typeof route.onResponse;
+  });
+  // Requests no route matched (404s, malformed URLs) under one label.
+  app.addHook('onResponse', (request, reply, done) => {
+    if (request.is404) record(request.method, 'unmatched', reply);
+    done();
   });
 
   const expected = options.token === null ? null : digest(options.token);

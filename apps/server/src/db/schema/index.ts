@@ -2,3 +2,4 @@ export * from './accounts.js';
 export * from './competition.js';
 export * from './history.js';
 export * from './registry.js';
+export * from './tallies.js';

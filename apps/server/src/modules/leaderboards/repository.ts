@@ -1,5 +1,7 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
+import type { LeaderboardCursor } from './cursor.js';
+import { afterKey, leaderboardOrder } from './order.js';
 
 export interface LeaderboardFilter {
   teamId?: string;
@@ -32,44 +34,51 @@ export type LeaderboardRow = {
 };
 
 /**
- * One page of the season table in index order (idx_player_seasons_leaderboard: points desc, wins desc,
- * matches asc; the name, then the id, break the rest of a tie). Positions follow RANK semantics over the
- * whole season on (points, wins). Row-for-row this is what ORDER BY … OFFSET gives, but cheaper:
+ * One page of the season table in leaderboardOrder (order.ts, behind idx_player_seasons_leaderboard).
+ * Positions follow RANK semantics over the whole season on (points, wins). Row-for-row this is what
+ * ORDER BY … OFFSET gives, but cheaper:
  *
- * - Unfiltered (the common case): `boundary` walks the index alone (an index-only scan, no join) to the
- *   page's first row; `ahead` counts, on the index again, the rows strictly ahead of its key (and those with
- *   more points or wins: its league position). The page then joins players only from that key on, skipping
- *   the boundary's tie-mates that belong to earlier pages. A plain OFFSET joined and sorted every earlier row
- *   by name: at 100 000 player_seasons a middle page took ~270 ms (sort spilled to disk), now ~14 ms; the
- *   first page ~2 ms (bench/README.md). Rows tied with the first row share its position; any other row's position is
- *   the offset plus its rank inside the page.
- * - Filtered (team, rank): pages are short but positions stay league positions. One index-only pass over
- *   the league rows at or above the page's lowest points counts players per (points, wins), and a running
- *   sum turns those counts into positions (instead of one count per row: ~100 ms -> ~4 ms at 100 000).
+ * - Keyset (`after`, the unfiltered case): the page is the index range after the cursor's key, the same
+ *   work as the first page at any depth. Positions continue from the cursor's (see cursor.ts).
+ * - Offset, unfiltered: `boundary` walks the index alone (an index-only scan, no join) to the page's first
+ *   row; `ahead` counts, on the index again, the rows strictly ahead of its key (and those with more points
+ *   or wins: its league position). The page then joins players only from that key on, skipping the
+ *   boundary's tie-mates that belong to earlier pages. Still linear in the offset, over the index only:
+ *   ~13 ms for a middle page at 100 000 player_seasons, where a plain OFFSET sorted every earlier row by
+ *   name (~270 ms). Rows tied with the first row share its position; any other row's position is the
+ *   offset plus its rank inside the page.
+ * - Filtered (team, rank; offset or after): pages are short but positions stay league positions. One
+ *   index-only pass over the league rows at or above the page's lowest points counts players per
+ *   (points, wins), and a running sum turns those counts into positions.
  */
 export async function leaderboardPage(
   db: Executor,
   seasonId: string,
   filter: LeaderboardFilter,
   limit: number,
-  offset: number,
+  from: number | LeaderboardCursor,
 ): Promise<LeaderboardRow[]> {
   const filtered = Boolean(filter.teamId || filter.rankId || filter.divisionId);
+  const cursor = typeof from === 'number' ? null : from;
+  const offset = typeof from === 'number' ? from : from.offset;
   const columns = sql`ps.id, ps.season_id, ps.player_id, ps.team_id, ps.rank_id, ps.accumulated_points, ps.rating,
              ps.matches_played, ps.wins, ps.losses, ps.status, ps.display_order, p.full_name, p.avatar_url`;
-  const order = sql`ORDER BY ps.accumulated_points DESC NULLS LAST, ps.wins DESC NULLS LAST, ps.matches_played, p.full_name, ps.id`;
-  const page = filtered
-    ? sql`
+  const season = sql`ps.season_id = ${seasonId} AND ps.status = 'ACTIVE'`;
+  const order = sql`ORDER BY ${leaderboardOrder()}`;
+  const filters = sql`${filter.teamId ? sql`AND ps.team_id = ${filter.teamId}` : sql``}
+        ${filter.rankId ? sql`AND ps.rank_id = ${filter.rankId}` : sql``}
+        ${filter.divisionId ? inDivision(seasonId, filter.divisionId, sql.raw('ps.team_id')) : sql``}`;
+  let page: SQL;
+  let position: SQL;
+  if (filtered) {
+    page = sql`
     page AS (
       SELECT ${columns}
       FROM player_seasons ps
       JOIN players p ON p.id = ps.player_id
-      WHERE ps.season_id = ${seasonId} AND ps.status = 'ACTIVE'
-        ${filter.teamId ? sql`AND ps.team_id = ${filter.teamId}` : sql``}
-        ${filter.rankId ? sql`AND ps.rank_id = ${filter.rankId}` : sql``}
-        ${filter.divisionId ? inDivision(seasonId, filter.divisionId, sql.raw('ps.team_id')) : sql``}
+      WHERE ${season} ${filters} ${cursor ? sql`AND ${afterKey(cursor.key)}` : sql``}
       ${order}
-      LIMIT ${limit} OFFSET ${offset}
+      LIMIT ${limit} ${cursor ? sql`` : sql`OFFSET ${offset}`}
     ),
     league AS MATERIALIZED (
       SELECT accumulated_points, wins,
@@ -79,8 +88,23 @@ export async function leaderboardPage(
       WHERE season_id = ${seasonId} AND status = 'ACTIVE'
         AND accumulated_points >= (SELECT min(accumulated_points) FROM page)
       GROUP BY accumulated_points, wins
-    )`
-    : sql`
+    )`;
+    position = sql`(SELECT l.position FROM league l WHERE l.accumulated_points = r.accumulated_points AND l.wins = r.wins)`;
+  } else if (cursor) {
+    page = sql`
+    page AS (
+      SELECT ${columns}
+      FROM player_seasons ps
+      JOIN players p ON p.id = ps.player_id
+      WHERE ${season} AND ${afterKey(cursor.key)}
+      ${order}
+      LIMIT ${limit}
+    )`;
+    position = sql`CASE WHEN r.accumulated_points = ${cursor.key.points}::numeric AND r.wins = ${cursor.key.wins}::int
+                   THEN ${cursor.position}::int
+                   ELSE ${offset}::int + r.page_rank END`;
+  } else {
+    page = sql`
     boundary AS MATERIALIZED (
       SELECT accumulated_points, wins, matches_played
       FROM player_seasons
@@ -103,7 +127,7 @@ export async function leaderboardPage(
       SELECT ${columns}
       FROM player_seasons ps
       JOIN players p ON p.id = ps.player_id
-      WHERE ps.season_id = ${seasonId} AND ps.status = 'ACTIVE'
+      WHERE ${season}
         AND ps.accumulated_points <= (SELECT accumulated_points FROM boundary)
         AND (ps.accumulated_points < (SELECT accumulated_points FROM boundary)
           OR ps.wins < (SELECT wins FROM boundary)
@@ -111,6 +135,10 @@ export async function leaderboardPage(
       ${order}
       LIMIT ${limit} OFFSET ${offset}::int - (SELECT rows FROM ahead)
     )`;
+    position = sql`CASE WHEN r.accumulated_points = r.first_points AND r.wins = r.first_wins
+                   THEN 1 + (SELECT better FROM ahead)
+                   ELSE ${offset}::int + r.page_rank END`;
+  }
   const rows = await db.execute<LeaderboardRow>(sql`
     WITH ${page},
     ranked AS (
@@ -120,16 +148,10 @@ export async function leaderboardPage(
              first_value(wins) OVER w AS first_wins,
              row_number() OVER w AS n
       FROM page
-      WINDOW w AS (ORDER BY accumulated_points DESC, wins DESC, matches_played, full_name, id)
+      WINDOW w AS (ORDER BY ${leaderboardOrder('', '')})
     )
     SELECT
-      ${
-        filtered
-          ? sql`(SELECT l.position FROM league l WHERE l.accumulated_points = r.accumulated_points AND l.wins = r.wins)`
-          : sql`CASE WHEN r.accumulated_points = r.first_points AND r.wins = r.first_wins
-                   THEN 1 + (SELECT better FROM ahead)
-                   ELSE ${offset}::int + r.page_rank END`
-      }::int AS position,
+      ${position}::int AS position,
       r.id AS player_season_id, r.player_id, r.full_name AS player_name, r.avatar_url,
       r.team_id, t.name AS team_name, r.rank_id, k.description AS rank_name,
       r.accumulated_points::float8 AS accumulated_points, r.rating::float8 AS rating,
@@ -169,29 +191,25 @@ export type StandingsSource = {
   matches: Array<{ home_games: number; guest_games: number; home_balls: number; guest_balls: number }>;
 };
 
-/** Every finished fixture of the season with per-match game and ball totals, aggregated in one query. */
+/**
+ * Every finished fixture of the season with the totals of its recorded matches, one row each from the
+ * trigger-kept fixture_match_tallies (migration 0007): the standings only ever sum a fixture's matches, so
+ * `matches` holds that sum as a single entry. A cache miss reads one small row per fixture instead of
+ * unnesting every set of the season (~50 ms at 3 900 recorded matches, growing with the season).
+ */
 export async function standingsSource(db: Executor, seasonId: string): Promise<StandingsSource[]> {
-  const rows = await db.execute<StandingsSource>(sql`
+  const rows = await db.execute<Omit<StandingsSource, 'matches'> & StandingsSource['matches'][number]>(sql`
     SELECT f.id, f.home_team_id, f.guest_team_id, f.status, f.home_score, f.guest_score, f.walkover_winner_team_id,
-           count(m.id)::int AS match_count,
-           coalesce(json_agg(json_build_object(
-             'home_games', g.home_games, 'guest_games', g.guest_games,
-             'home_balls', g.home_balls, 'guest_balls', g.guest_balls))
-             FILTER (WHERE m.recorded_at IS NOT NULL), '[]') AS matches
+           coalesce(t.match_count, 0) AS match_count,
+           coalesce(t.home_games, 0) AS home_games, coalesce(t.guest_games, 0) AS guest_games,
+           coalesce(t.home_balls, 0) AS home_balls, coalesce(t.guest_balls, 0) AS guest_balls
     FROM fixtures f
-    LEFT JOIN matches m ON m.fixture_id = f.id
-    LEFT JOIN LATERAL (
-      -- A forfeit (SPEC §6) is won by the games needed to win, stored as that many 0-0 games.
-      SELECT CASE m.forfeit_side WHEN 'guest' THEN count(*) WHEN 'home' THEN 0
-               ELSE count(*) FILTER (WHERE h > a) END::int AS home_games,
-             CASE m.forfeit_side WHEN 'home' THEN count(*) WHEN 'guest' THEN 0
-               ELSE count(*) FILTER (WHERE a > h) END::int AS guest_games,
-             coalesce(sum(h), 0)::int AS home_balls, coalesce(sum(a), 0)::int AS guest_balls
-      FROM unnest(m.home_sets, m.guest_sets) AS s(h, a)
-    ) g ON true
-    WHERE f.season_id = ${seasonId} AND f.status IN ('COMPLETED', 'WALKOVER')
-    GROUP BY f.id`);
-  return rows as unknown as StandingsSource[];
+    LEFT JOIN fixture_match_tallies t ON t.fixture_id = f.id
+    WHERE f.season_id = ${seasonId} AND f.status IN ('COMPLETED', 'WALKOVER')`);
+  return rows.map(({ home_games, guest_games, home_balls, guest_balls, ...fixture }) => ({
+    ...fixture,
+    matches: [{ home_games, guest_games, home_balls, guest_balls }],
+  }));
 }
 
 export type SeasonTeamName = {

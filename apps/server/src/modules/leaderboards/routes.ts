@@ -1,16 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import { errors } from '../../errors.js';
 import { IdParams, responses } from '../../lib/schemas.js';
-import type { CachedBody } from './cache.js';
-import { LeaderboardQuery, LeaderboardResponse, StandingsQuery, StandingsResponse } from './schemas.js';
+import { LeaderboardResponse, LivePageQuery, StandingsQuery, StandingsResponse } from './schemas.js';
+import { sendCached } from './send-cached.js';
 import type { LeaderboardService } from './service.js';
-
-/** Sends a pre-serialized body, or 304 when the client already holds this version. */
-function sendCached(request: FastifyRequest, reply: FastifyReply, cached: CachedBody) {
-  void reply.header('etag', cached.etag).header('cache-control', 'no-cache');
-  if (request.headers['if-none-match'] === cached.etag) return reply.status(304).send();
-  return reply.type('application/json; charset=utf-8').send(cached.body);
-}
 
 export const leaderboardRoutes: FastifyPluginAsyncTypebox<{ leaderboards: LeaderboardService }> = async (
   app,
@@ -23,9 +16,11 @@ export const leaderboardRoutes: FastifyPluginAsyncTypebox<{ leaderboards: Leader
         tags: ['leaderboards'],
         summary:
           'Season leaderboard: points, then wins, then fewer matches, then name; ties share a position',
-        description: 'Always fresh after a write. Sends an ETag; If-None-Match answers 304 when unchanged.',
+        description:
+          'Always fresh after a write. Sends an ETag; If-None-Match answers 304 when unchanged. Page with ' +
+          '`after=<meta.next_cursor>` (the same cost at any depth) or with `offset` (cost grows with it).',
         params: IdParams,
-        querystring: LeaderboardQuery,
+        querystring: LivePageQuery,
         response: responses(
           { 200: LeaderboardResponse, 304: { type: 'null', description: 'Not modified' } },
           404,
@@ -33,12 +28,14 @@ export const leaderboardRoutes: FastifyPluginAsyncTypebox<{ leaderboards: Leader
       },
     },
     async (request, reply) => {
-      const { team_id, rank_id, division_id, limit = 50, offset = 0 } = request.query;
+      const { team_id, rank_id, division_id, limit = 50, offset = 0, after } = request.query;
+      if (after !== undefined && offset !== 0)
+        throw errors.invalidInput('Page with either after or offset, not both', { field: 'after' });
       const cached = await leaderboards.leaderboard(
         request.params.id,
         { teamId: team_id, rankId: rank_id, divisionId: division_id },
         limit,
-        offset,
+        after ?? offset,
       );
       return sendCached(request, reply, cached);
     },

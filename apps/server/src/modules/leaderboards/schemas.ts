@@ -29,15 +29,36 @@ const Final = Type.Boolean({
 export const LeaderboardResponse = Type.Object({
   message: Type.String(),
   data: Type.Array(LeaderboardEntry),
-  meta: Meta,
+  meta: Type.Object({
+    ...Meta.properties,
+    next_cursor: nullable(
+      Type.String({ description: 'Pass as `after` for the next page; null on the last page' }),
+    ),
+  }),
   final: Final,
 });
 
-export const LeaderboardQuery = Type.Object({
+const filters = {
   team_id: Type.Optional(Uuid),
   rank_id: Type.Optional(Type.String({ pattern: '^[A-Z][0-9]$' })),
   division_id: Type.Optional(Uuid),
+};
+
+/** Filters and limit/offset paging (the round tables share it). */
+export const LeaderboardQuery = Type.Object({ ...filters, ...Paging });
+
+/** The live table also pages by keyset: `after` costs the same at any depth, where `offset` grows with it. */
+export const LivePageQuery = Type.Object({
+  ...filters,
   ...Paging,
+  after: Type.Optional(
+    Type.String({
+      minLength: 1,
+      maxLength: 600,
+      pattern: '^[A-Za-z0-9_-]+$',
+      description: "The previous page's meta.next_cursor; not together with offset",
+    }),
+  ),
 });
 
 export const StandingsEntry = Type.Object({

@@ -4,6 +4,7 @@ import { errors } from '../../errors.js';
 import { findSeason } from '../seasons/repository.js';
 import { rulesOf } from '../seasons/service.js';
 import type { ReadCache } from './cache.js';
+import { decodeCursor, encodeCursor } from './cursor.js';
 import * as repo from './repository.js';
 
 export function leaderboardService(db: Database, cache: ReadCache) {
@@ -41,18 +42,35 @@ export function leaderboardService(db: Database, cache: ReadCache) {
 
   return {
     /** The serialized response body, fresh after every committed write (see ReadCache). */
-    leaderboard(seasonId: string, filter: repo.LeaderboardFilter, limit: number, offset: number) {
-      const key = `leaderboard:${seasonId}:${filter.teamId ?? ''}:${filter.rankId ?? ''}:${filter.divisionId ?? ''}:${limit}:${offset}`;
+    leaderboard(seasonId: string, filter: repo.LeaderboardFilter, limit: number, from: number | string) {
+      const key = `leaderboard:${seasonId}:${filter.teamId ?? ''}:${filter.rankId ?? ''}:${filter.divisionId ?? ''}:${limit}:${from}`;
       return cache.get(key, async () => {
+        const start = typeof from === 'string' ? decodeCursor(from) : from;
+        const offset = typeof start === 'number' ? start : start.offset;
         const season = await seasonOrThrow(seasonId);
         const [rows, total] = await Promise.all([
-          repo.leaderboardPage(db, seasonId, filter, limit, offset),
+          repo.leaderboardPage(db, seasonId, filter, limit, start),
           repo.leaderboardTotal(db, seasonId, filter),
         ]);
+        const last = rows.at(-1);
+        const next =
+          last && rows.length === limit && offset + limit < total
+            ? encodeCursor({
+                key: {
+                  points: last.accumulated_points,
+                  wins: last.wins,
+                  matches: last.matches_played,
+                  name: last.player_name,
+                  id: last.player_season_id,
+                },
+                offset: offset + rows.length,
+                position: last.position,
+              })
+            : null;
         return JSON.stringify({
           message: 'Leaderboard retrieved',
           data: rows.map((row) => ({ ...row, rank: row.position })),
-          meta: { total, limit, offset },
+          meta: { total, limit, offset, next_cursor: next },
           final: season.status === 'FINISHED',
         });
       });
