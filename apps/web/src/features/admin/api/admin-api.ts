@@ -109,3 +109,11 @@ export interface RankTierRow {
   promotion_buffer: number;
   relegation_buffer: number;
 }
+
+export interface Division {
+  id: string;
+  name: string;
+  level: number;
+  promotion_places: number;
+  relegation_places: number;
+}

@@ -6,6 +6,7 @@ export interface StandingsRow {
   position: number;
   team_id: string;
   team_name: string;
+  division_id?: string | null;
   played: number;
   won: number;
   drawn: number;
