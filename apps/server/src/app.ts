@@ -6,8 +6,10 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Config } from './config.js';
 import type { DatabaseClient } from './db/client.js';
+import type { PostmasterHealth } from './db/embedded.js';
 import { errors } from './errors.js';
 import { type Clock, systemClock } from './lib/clock.js';
+import { SharedCounters, sharedRateLimitStore } from './lib/shared-counters.js';
 import { auditRoutes } from './modules/audit/routes.js';
 import { auditService } from './modules/audit/service.js';
 import { authRoutes } from './modules/auth/routes.js';
@@ -19,6 +21,8 @@ import { divisionService } from './modules/divisions/service.js';
 import { LeagueEventBus } from './modules/events/bus.js';
 import { EventStreamHub } from './modules/events/hub.js';
 import { eventRoutes } from './modules/events/routes.js';
+import { StreamCaps } from './modules/events/stream-caps.js';
+import { exportRoutes } from './modules/exports/routes.js';
 import { matchDayRoutes } from './modules/fixtures/match-day-routes.js';
 import { matchDayService } from './modules/fixtures/match-day-service.js';
 import { fixtureRoutes } from './modules/fixtures/routes.js';
@@ -26,6 +30,8 @@ import { fixtureService } from './modules/fixtures/service.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { historyRoutes } from './modules/history/routes.js';
 import { historyService } from './modules/history/service.js';
+import { importRoutes } from './modules/imports/routes.js';
+import { importService } from './modules/imports/service.js';
 import { integrityRoutes } from './modules/integrity/routes.js';
 import { ReadCache } from './modules/leaderboards/cache.js';
 import { leaderboardRoutes } from './modules/leaderboards/routes.js';
@@ -77,6 +83,8 @@ export interface AppOptions {
   jwtSecret: string;
   /** How often open event streams get a heartbeat comment. */
   heartbeatMs?: number;
+  /** The supervised embedded postmaster's state, for the health endpoints and metrics. */
+  postmaster?: (() => PostmasterHealth) | null;
   /** Now, for confirmation deadlines; tests pass a clock they can move. */
   clock?: Clock;
 }
@@ -95,6 +103,7 @@ export async function buildApp({
   database,
   jwtSecret,
   heartbeatMs = 15_000,
+  postmaster = null,
   clock = systemClock,
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
@@ -106,6 +115,9 @@ export async function buildApp({
         : {}),
     },
     bodyLimit: 1_048_576,
+    // A slow client may not hold a socket for ever: the whole request (headers and body) must arrive within
+    // this (uploads on a weak phone connection need the most), the headers alone within headersTimeout below.
+    requestTimeout: config.requestTimeoutMs,
     trustProxy: config.trustProxy,
     requestIdHeader: false,
     // Malformed percent-encoding and over-long path parameters fail before routing; same envelope as the rest.
@@ -127,6 +139,8 @@ export async function buildApp({
     },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
+  app.server.headersTimeout = config.headersTimeoutMs;
+
   // Hooks every request runs are callbacks (no promise each); per-route ones are attached only to the routes
   // that need them, so a cached read pays for neither (bench/README.md, "leaderboard read").
   app.addHook('onRequest', (request, reply, done) => {
@@ -141,20 +155,25 @@ export async function buildApp({
   };
 
   const { db, sql } = database;
+  // Rate limits and the login throttle count in PostgreSQL: N instances behind a balancer limit as one.
+  const counters = new SharedCounters(sql);
+  counters.start();
+  app.addHook('onClose', () => counters.stop());
   const users = userService(db, {
     loginAttempts: { max: config.loginMaxFailures, windowSeconds: config.loginFailureWindowSeconds },
+    counters,
   });
   const bus = new LeagueEventBus(sql);
   const cache = new ReadCache();
   bus.subscribe(() => cache.invalidate());
-  await bus.start((error) => app.log.warn({ err: error }, 'bad event notification'));
+  await bus.start({
+    badPayload: (error) => app.log.warn({ err: error }, 'bad event notification'),
+    notifyFailed: (error, events) =>
+      app.log.error({ err: error, events }, 'NOTIFY failed: other instances missed these events'),
+    resubscribed: () => app.log.warn('LISTEN re-established after a lost connection; caches dropped'),
+  });
   const eventStreams = new EventStreamHub(bus, heartbeatMs);
   app.addHook('onClose', () => bus.stop());
-
-  // Writes whose use case published no league event of its own (registry changes) still invalidate every
-  // read model, here and on other instances. Whether it published is seen, not declared: the bus's
-  // listeners run synchronously inside the request's async context, which marks it. It runs before the
-  // response leaves, so the writer's next read is fresh.
   const requestEvents = new AsyncLocalStorage<{ published: boolean }>();
   bus.subscribe(() => {
     const scope = requestEvents.getStore();
@@ -183,6 +202,20 @@ export async function buildApp({
   });
   await app.register(openapiPlugin);
   await app.register(metricsPlugin, { token: config.metricsToken });
+  app.metrics.gauge({
+    name: 'pingpong_notify_failures',
+    help: 'NOTIFY batches that failed since start-up (other instances missed those events)',
+    collect() {
+      this.set(bus.notifyFailures);
+    },
+  });
+  app.metrics.gauge({
+    name: 'pingpong_listen_reconnects',
+    help: 'Times LISTEN was re-established after losing its connection (caches dropped each time)',
+    collect() {
+      this.set(bus.reconnects);
+    },
+  });
   await app.register(cors, {
     origin: config.corsOrigins,
     methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
@@ -208,6 +241,7 @@ export async function buildApp({
   });
   await app.register(rateLimit, {
     global: true,
+    store: sharedRateLimitStore(counters),
     max: config.rateLimitMax,
     timeWindow: '1 minute',
     errorResponseBuilder: (_request, context) => errors.rateLimited(Math.ceil(context.ttl / 1000)),
@@ -218,7 +252,30 @@ export async function buildApp({
     findActiveUser: users.findActiveUser,
     findCaptainScope: (userId, kind, id) => captainScope(db, userId, kind, id),
   });
-  await app.register(idempotencyPlugin, { db });
+  const deadlineMs = config.database.statementTimeoutMs + config.database.connectTimeoutSeconds * 1000;
+  await app.register(idempotencyPlugin, {
+    db,
+    sql,
+    deadlineMs,
+    keepHours: config.idempotencyKeepHours,
+  });
+  // Writes whose use case published no league event of its own (registry changes) still invalidate every
+  // read model, here and on other instances. Whether it published is seen, not declared: the bus's
+  // listeners run synchronously inside the request's async context, which marks it. It runs before the
+  // response leaves (after a keyed write's commit, whose events wait for it), so the writer's next read
+  // is fresh.
+  app.addHook('onSend', async (request, reply, payload) => {
+    const published = requestEvents.getStore()?.published ?? false;
+    if (
+      request.routeOptions.config.auth &&
+      !published &&
+      request.method !== 'GET' &&
+      reply.statusCode < 400
+    ) {
+      bus.publish({ type: 'league_changed', season_id: null });
+    }
+    return payload;
+  });
 
   // SPEC §6: reads already show an overdue PENDING fixture as CONFIRMED; this writes it down.
   const matchDay = matchDayService(db, bus, clock);
@@ -229,7 +286,7 @@ export async function buildApp({
   app.addHook('onClose', async () => clearInterval(sweep));
   app.decorate('matchDay', matchDay);
 
-  await app.register(healthRoutes, { sql });
+  await app.register(healthRoutes, { sql, postmaster });
   const storage = await uploadStorage(config, app.log);
   await app.register(uploadFileRoutes, { storage });
   await app.register(
@@ -264,16 +321,22 @@ export async function buildApp({
       await api.register(lineupRoutes, { lineups: lineupService(db, bus) });
       await api.register(captainRoutes, { captains: captainService(db) });
       await api.register(resultRoutes, { results: resultService(db, bus, clock) });
-      await api.register(leaderboardRoutes, {
-        leaderboards: leaderboardService(db, cache),
-      });
+      const leaderboards = leaderboardService(db, cache);
+      await api.register(leaderboardRoutes, { leaderboards });
+      await api.register(exportRoutes, { db, leaderboards });
+      await api.register(importRoutes, { imports: importService(db), maxBytes: config.maxUploadSize });
       await api.register(roundRoutes, {
         rounds: roundService(db, bus, clock),
         tables: roundTableService(db),
       });
       await api.register(historyRoutes, { history: historyService(db) });
       await api.register(statsRoutes, { stats: statsService(db) });
-      await api.register(eventRoutes, { db, hub: eventStreams, corsOrigins: config.corsOrigins });
+      await api.register(eventRoutes, {
+        db,
+        hub: eventStreams,
+        corsOrigins: config.corsOrigins,
+        caps: new StreamCaps(config.sseMaxPerIp, config.sseMaxTotal),
+      });
       await api.register(integrityRoutes, { db });
     },
     { prefix: '/api/v1' },

@@ -39,6 +39,18 @@ export interface Config {
   loginFailureWindowSeconds: number;
   /** Whose X-Forwarded-For to believe: nobody (false), everybody (true) or these proxy addresses/CIDRs. */
   trustProxy: boolean | string[];
+  /** Hours between automatic backups while the server runs; 0 turns them off. */
+  backupIntervalHours: number;
+  /** How many backups $DATA_DIR/backups keeps. */
+  backupKeep: number;
+  /** Open event streams allowed per client address, and in all, on one instance. */
+  sseMaxPerIp: number;
+  sseMaxTotal: number;
+  /** Slow clients: the whole request must arrive within requestTimeoutMs, its headers within headersTimeoutMs. */
+  requestTimeoutMs: number;
+  headersTimeoutMs: number;
+  /** Stored Idempotency-Key responses are pruned after this many hours. */
+  idempotencyKeepHours: number;
   /** When set, GET /metrics requires `Authorization: Bearer <token>`. */
   metricsToken: string | null;
   webDistDir: string | null;
@@ -220,6 +232,13 @@ export function parseConfig(env: Env, cwd = invocationDir()): Config {
     loginMaxFailures: integer(env, 'LOGIN_MAX_FAILURES', 5, 1, 1000),
     loginFailureWindowSeconds: integer(env, 'LOGIN_FAILURE_WINDOW_SECONDS', 900, 10, 86_400),
     trustProxy: trustProxy(env, nodeEnv),
+    backupIntervalHours: integer(env, 'BACKUP_INTERVAL_HOURS', 24, 0, 24 * 365),
+    backupKeep: integer(env, 'BACKUP_KEEP', 7, 1, 1000),
+    sseMaxPerIp: integer(env, 'SSE_MAX_PER_IP', 100, 1, 1_000_000),
+    sseMaxTotal: integer(env, 'SSE_MAX_TOTAL', 20_000, 1, 1_000_000),
+    requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', 130_000, 1_000, 3_600_000),
+    headersTimeoutMs: integer(env, 'HEADERS_TIMEOUT_MS', 10_000, 1_000, 600_000),
+    idempotencyKeepHours: integer(env, 'IDEMPOTENCY_KEY_TTL_HOURS', 24, 1, 24 * 90),
     metricsToken: metricsToken(env),
     webDistDir: existsSync(webDist) ? webDist : null,
     leagueTimezone: leagueTimezone(env),

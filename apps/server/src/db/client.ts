@@ -1,6 +1,7 @@
 import { drizzle, type PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import type { DatabaseSettings } from '../config.js';
+import { RequestTransactionClosed, requestTransactions } from './request-transaction.js';
 import * as schema from './schema/index.js';
 
 export type Database = PostgresJsDatabase<typeof schema>;
@@ -29,7 +30,7 @@ type Client = postgres.Sql | postgres.TransactionSql;
  * is as good as those made for the actual parameters (plan_cache_mode auto): forcing a fresh plan each
  * time cost a third of the result-recording throughput (bench/README.md).
  */
-function preparing<T extends Client>(client: T): T {
+function preparing<T extends Client>(client: T, root = false): T {
   return new Proxy(client, {
     get(target, property, receiver) {
       if (property === 'unsafe') {
@@ -37,11 +38,25 @@ function preparing<T extends Client>(client: T): T {
           query: string,
           parameters?: postgres.ParameterOrJSON<never>[],
           options?: postgres.UnsafeQueryOptions,
-        ) => target.unsafe(query, parameters, { ...options, prepare: true });
+        ) => {
+          const ambient = requestTransactions.getStore();
+          if (ambient?.closed) throw new RequestTransactionClosed();
+          // Inside a request transaction the pool's queries belong to it (request-transaction.ts).
+          const into = root && ambient ? ambient.tx : target;
+          return into.unsafe(query, parameters, { ...options, prepare: true });
+        };
       }
       if (property === 'begin') {
+        return (work: (tx: postgres.TransactionSql) => unknown) => {
+          const ambient = requestTransactions.getStore();
+          if (ambient?.closed) throw new RequestTransactionClosed();
+          if (root && ambient) return ambient.tx.savepoint((tx) => work(preparing(tx)));
+          return (target as postgres.Sql).begin((tx) => work(preparing(tx)));
+        };
+      }
+      if (property === 'savepoint') {
         return (work: (tx: postgres.TransactionSql) => unknown) =>
-          (target as postgres.Sql).begin((tx) => work(preparing(tx)));
+          (target as postgres.TransactionSql).savepoint((tx) => work(preparing(tx)));
       }
       return Reflect.get(target, property, receiver);
     },
@@ -67,6 +82,6 @@ export function connectDatabase(
       idle_in_transaction_session_timeout: 60_000,
     },
   });
-  const db = drizzle(preparing(sql), { schema });
+  const db = drizzle(preparing(sql, true), { schema });
   return { db, sql, close: () => sql.end({ timeout: 5 }) };
 }

@@ -4,20 +4,38 @@ import { existsSync } from 'node:fs';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import postgres from 'postgres';
+import { stopOrphanedPostmaster } from './postmaster-pid.js';
 
 export interface EmbeddedDatabase {
   url: string;
   /** The admin connection string of the cluster (database "postgres"). */
   adminUrl: string;
   stop(): Promise<void>;
+  /** How the supervised postmaster is doing (always up for one this process did not start). */
+  health(): PostmasterHealth;
+}
+
+export interface PostmasterHealth {
+  up: boolean;
+  /** Times the postmaster died and was started again by the supervisor. */
+  restarts: number;
+  /** Since when (epoch ms) it has been down, while it is. */
+  downSince: number | null;
 }
 
 export interface EmbeddedOptions {
   dataDir: string;
   port: number;
   database?: string;
+  /** PostgreSQL's own output (debug). */
   log?: (line: string) => void;
+  /** What an operator must see: an orphan stopped, the postmaster died, restarted, failed to restart. */
+  report?: (level: 'info' | 'warn' | 'error', message: string) => void;
+  /** Restart the postmaster when it dies (the server); tests' shared cluster does not. */
+  supervise?: boolean;
 }
+
+const RESTART_BACKOFF_MS = [500, 1_000, 2_000, 5_000, 10_000, 30_000];
 
 const USER = 'pingpong';
 const TAKEN_OVER_EVENTS = [
@@ -89,14 +107,58 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     onError: (error) => log(String(error).trim()),
   });
   if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) await server.initialise();
+  const report = options.report ?? ((_level, message) => log(message));
+  const orphan = await stopOrphanedPostmaster(databaseDir, (line) => report('warn', line));
+  if (orphan) report('info', `stopped the orphaned embedded PostgreSQL (pid ${orphan}); starting afresh`);
+
+  const health: PostmasterHealth = { up: false, restarts: 0, downSince: null };
+  let stopping = false;
+  let retry: NodeJS.Timeout | undefined;
+  // The package keeps its child process private; the supervisor and the last-moment exit hook need it.
+  const child = () => (server as unknown as { process?: ChildProcess }).process;
+
+  const watch = () => {
+    const current = child();
+    if (!current) return;
+    running.add(current);
+    current.once('exit', (code, signal) => {
+      running.delete(current);
+      if (stopping || !options.supervise) return;
+      health.up = false;
+      health.downSince ??= Date.now();
+      report(
+        'error',
+        `the embedded PostgreSQL exited unexpectedly (${signal ?? `code ${code}`}); restarting it`,
+      );
+      restartLater(0);
+    });
+  };
+  const restartLater = (attempt: number) => {
+    const delay = RESTART_BACKOFF_MS[Math.min(attempt, RESTART_BACKOFF_MS.length - 1)]!;
+    retry = setTimeout(async () => {
+      if (stopping) return;
+      try {
+        await stopOrphanedPostmaster(databaseDir, (line) => report('warn', line));
+        await server.start();
+        health.up = true;
+        health.downSince = null;
+        health.restarts += 1;
+        report('warn', `the embedded PostgreSQL is running again (restart ${health.restarts})`);
+        watch();
+      } catch (error) {
+        report(
+          'error',
+          `the embedded PostgreSQL did not restart (attempt ${attempt + 1}): ${String(error ?? 'exited')}`,
+        );
+        restartLater(attempt + 1);
+      }
+    }, delay);
+  };
+
   try {
     await server.start();
-    // The package keeps its child process private; it is the one thing a last-moment exit hook needs.
-    const child = (server as unknown as { process?: ChildProcess }).process;
-    if (child) {
-      running.add(child);
-      child.once('exit', () => running.delete(child));
-    }
+    health.up = true;
+    watch();
   } catch (error) {
     throw new Error(
       `The embedded PostgreSQL did not start on port ${options.port} (is the port taken, or another server using ${databaseDir}?)${error ? `: ${String(error)}` : ''}`,
@@ -105,7 +167,14 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   const base = `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${options.port}`;
   const database = options.database ?? 'pingpong';
   await ensureDatabase(`${base}/postgres`, database);
-  return { url: `${base}/${database}`, adminUrl: `${base}/postgres`, stop: () => server.stop() };
+  const stop = async () => {
+    stopping = true;
+    clearTimeout(retry);
+    const current = child();
+    // The package waits for an "exit" event that a process which already exited will never send again.
+    if (current && current.exitCode === null && current.signalCode === null) await server.stop();
+  };
+  return { url: `${base}/${database}`, adminUrl: `${base}/postgres`, stop, health: () => ({ ...health }) };
 }
 
 /**
@@ -128,7 +197,12 @@ export async function findRunningEmbedded(options: EmbeddedOptions): Promise<Emb
     await sql.end({ timeout: 5 });
   }
   const database = options.database ?? 'pingpong';
-  return { url: `${base}/${database}`, adminUrl: `${base}/postgres`, stop: async () => {} };
+  return {
+    url: `${base}/${database}`,
+    adminUrl: `${base}/postgres`,
+    stop: async () => {},
+    health: () => ({ up: true, restarts: 0, downSince: null }),
+  };
 }
 
 async function ensureDatabase(adminUrl: string, name: string): Promise<void> {

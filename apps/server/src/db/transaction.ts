@@ -1,5 +1,7 @@
+import { errors } from '../errors.js';
 import type { Database, Executor } from './client.js';
 import { postgresError } from './errors.js';
+import { pastDeadline } from './request-transaction.js';
 
 export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
 
@@ -16,7 +18,11 @@ export async function inTransaction<T>(
 ): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db.transaction(work);
+      return await db.transaction(async (tx) => {
+        const result = await work(tx);
+        if (pastDeadline()) throw errors.requestTimeout();
+        return result;
+      });
     } catch (error) {
       const code = postgresError(error)?.code;
       if (!code || !RETRYABLE.has(code) || attempt >= attempts) throw error;

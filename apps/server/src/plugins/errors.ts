@@ -125,6 +125,8 @@ export function sendError(error: unknown, request: FastifyRequest, reply: Fastif
   } else if (!(error instanceof AppError)) {
     request.log.info({ err: error, error_code: appError.code }, 'request rejected');
   }
+  // A request that ran out of time may still be trickling its body in: answer and close the socket.
+  if (appError.code === 'REQUEST_TIMEOUT') void reply.header('connection', 'close');
   if (appError.status === 429 && appError.details?.retry_after_seconds) {
     void reply.header('retry-after', String(appError.details.retry_after_seconds));
   }

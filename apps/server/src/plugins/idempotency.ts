@@ -1,29 +1,76 @@
-import { createHash } from 'node:crypto';
-import { and, eq, sql } from 'drizzle-orm';
-import type { FastifyInstance } from 'fastify';
+import { createHash, randomUUID } from 'node:crypto';
+import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
+import type { FastifyInstance, FastifyReply, FastifyRequest, RouteHandlerMethod } from 'fastify';
 import fp from 'fastify-plugin';
+import type postgres from 'postgres';
 import type { Database } from '../db/client.js';
+import { requestDeadlines, requestTransactions } from '../db/request-transaction.js';
 import { idempotencyKeys } from '../db/schema/index.js';
 import { errors } from '../errors.js';
+import { type KeyedRequest, runKeyedRequest } from './keyed-request.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
-    idempotency: { actorId: string; key: string } | null;
+    idempotency: { actorId: string; key: string; token: string; run: KeyedRequest | null } | null;
   }
+}
+
+export interface IdempotencyOptions {
+  db: Database;
+  sql: postgres.Sql;
+  /** The request deadline: a keyed write never commits after it. */
+  deadlineMs: number;
+  /** Stored responses older than this are pruned. */
+  keepHours: number;
 }
 
 const KEY = /^[\x21-\x7E]{1,200}$/;
 const PENDING = 0;
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+const PRUNE_EVERY_MS = 10 * 60_000;
+/** A claim outlives its request's deadline a little, so the request is surely over when it is taken over. */
+const CLAIM_MARGIN_MS = 5_000;
 
 /**
- * Idempotency-Key on any authenticated write (SPEC §3): the first request claims the key, a repeat with
- * the same body gets the stored first response and changes nothing, a different body gets 409
- * IDEMPOTENCY_CONFLICT. Claiming with INSERT … ON CONFLICT DO NOTHING makes simultaneous repeats safe:
- * only one of them runs.
+ * Idempotency-Key on any authenticated write (SPEC §3). The first request claims the key (committed at
+ * once, so simultaneous repeats see it and get 409 "still being processed"); the handler then runs in
+ * one transaction with the stored response (keyed-request.ts), so a committed write always has its real
+ * response to replay, and a write that did not commit left nothing behind. A claim whose request died
+ * (a crash, a kill -9) expires after the request deadline; the next retry takes it over, and only the
+ * transaction holding the current claim token may store a response, so a late original cannot commit too.
  */
-async function idempotencyPlugin(app: FastifyInstance, { db }: { db: Database }) {
+async function idempotencyPlugin(app: FastifyInstance, options: IdempotencyOptions) {
+  const { db } = options;
+  const claimMs = options.deadlineMs + CLAIM_MARGIN_MS;
   app.decorateRequest('idempotency', null);
+
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    if (!methods.some((method) => WRITE_METHODS.has(method))) return;
+    const handler = route.handler as RouteHandlerMethod;
+    route.handler = function keyed(this: FastifyInstance, request: FastifyRequest, reply: FastifyReply) {
+      const claim = request.idempotency;
+      const deadlineAt = Date.now() + options.deadlineMs - (reply.elapsedTime ?? 0);
+      if (!claim) return requestDeadlines.run(deadlineAt, () => handler.call(this, request, reply));
+      const run = runKeyedRequest({
+        sql: options.sql,
+        deadlineAt,
+        handler: () => handler.call(this, request, reply),
+        storeResponse: async (tx, statusCode, response) => {
+          const stored = await tx`
+            UPDATE idempotency_keys
+               SET status_code = ${statusCode}, response = ${JSON.stringify(response ?? {})}::jsonb,
+                   created_at = now(), claim_expires_at = NULL
+             WHERE actor_id = ${claim.actorId} AND key = ${claim.key} AND claim_token = ${claim.token}
+               AND status_code = ${PENDING}
+            RETURNING 1`;
+          return stored.length === 1;
+        },
+      });
+      claim.run = run;
+      return run.handlerResult;
+    } as RouteHandlerMethod;
+  });
 
   app.addHook('preHandler', async (request, reply) => {
     const key = request.headers['idempotency-key'];
@@ -36,6 +83,8 @@ async function idempotencyPlugin(app: FastifyInstance, { db }: { db: Database })
       .update(`${route}\n${JSON.stringify(request.body ?? null)}`)
       .digest('hex');
     const actorId = request.user.id;
+    const token = randomUUID();
+    const expires = sql`now() + ${`${claimMs} milliseconds`}::interval`;
 
     const [claimed] = await db
       .insert(idempotencyKeys)
@@ -46,47 +95,109 @@ async function idempotencyPlugin(app: FastifyInstance, { db }: { db: Database })
         request_hash: requestHash,
         status_code: PENDING,
         response: {},
+        claim_token: token,
+        claim_expires_at: expires,
       })
       .onConflictDoNothing()
       .returning({ key: idempotencyKeys.key });
-    if (claimed) {
-      request.idempotency = { actorId, key };
-      return;
+    const where = and(eq(idempotencyKeys.actor_id, actorId), eq(idempotencyKeys.key, key));
+    if (!claimed) {
+      const [stored] = await db.select().from(idempotencyKeys).where(where);
+      if (!stored || stored.request_hash !== requestHash) throw errors.idempotencyConflict();
+      if (stored.status_code !== PENDING) {
+        return reply.status(stored.status_code).header('idempotent-replayed', 'true').send(stored.response);
+      }
+      // Taken over only if it is still pending and past its deadline: the request holding it died.
+      const [reclaimed] = await db
+        .update(idempotencyKeys)
+        .set({ claim_token: token, claim_expires_at: expires, created_at: sql`now()` })
+        .where(
+          and(
+            where,
+            eq(idempotencyKeys.status_code, PENDING),
+            or(isNull(idempotencyKeys.claim_expires_at), lt(idempotencyKeys.claim_expires_at, sql`now()`)),
+          ),
+        )
+        .returning({ key: idempotencyKeys.key });
+      if (!reclaimed) {
+        throw errors.conflict('A request with this Idempotency-Key is still being processed; retry shortly', {
+          key,
+        });
+      }
     }
-    const [stored] = await db
-      .select()
-      .from(idempotencyKeys)
-      .where(and(eq(idempotencyKeys.actor_id, actorId), eq(idempotencyKeys.key, key)));
-    if (!stored || stored.request_hash !== requestHash) throw errors.idempotencyConflict();
-    if (stored.status_code === PENDING) {
-      throw errors.conflict('A request with this Idempotency-Key is still being processed; retry shortly', {
-        key,
-      });
-    }
-    return reply.status(stored.status_code).header('idempotent-replayed', 'true').send(stored.response);
+    request.idempotency = { actorId, key, token, run: null };
   });
 
   app.addHook('onSend', async (request, reply, payload) => {
     const claim = request.idempotency;
     if (!claim) return payload;
     request.idempotency = null;
-    const where = and(eq(idempotencyKeys.actor_id, claim.actorId), eq(idempotencyKeys.key, claim.key));
-    try {
-      // A server-side failure is not an answer worth replaying: free the key so the client can retry.
-      if (reply.statusCode >= 500) {
-        await db.delete(idempotencyKeys).where(where);
-      } else {
-        const body = typeof payload === 'string' ? safeJson(payload) : null;
-        await db
-          .update(idempotencyKeys)
-          .set({ status_code: reply.statusCode, response: body ?? {}, created_at: sql`now()` })
-          .where(where);
-      }
-    } catch (error) {
-      request.log.warn({ err: error, key: claim.key }, 'could not store the idempotent response');
+    const status = reply.statusCode;
+    if (claim.run && status < 400) {
+      // The response leaves only once the write and its stored response have committed together.
+      const outcome = await claim.run.finish(status, typeof payload === 'string' ? safeJson(payload) : null);
+      if (outcome === 'claim-lost') throw errors.idempotencyConflict();
+      // Finished only after the deadline: rolled back, so the answer must say it did not happen.
+      if (outcome === 'rolled-back') throw errors.requestTimeout();
+      return payload;
     }
+    claim.run?.finish(status, null).catch(() => {});
+    const where = and(
+      eq(idempotencyKeys.actor_id, claim.actorId),
+      eq(idempotencyKeys.key, claim.key),
+      eq(idempotencyKeys.claim_token, claim.token),
+    );
+    // The handler's transaction (if any) rolled back: nothing was written. Outside it, so the request's
+    // own transaction is not used for this.
+    await requestTransactions.exit(async () => {
+      try {
+        // A server-side failure is not an answer worth replaying: free the key so the client can retry.
+        if (status >= 500) await db.delete(idempotencyKeys).where(where);
+        else {
+          const body = typeof payload === 'string' ? safeJson(payload) : null;
+          await db
+            .update(idempotencyKeys)
+            .set({
+              status_code: status,
+              response: body ?? {},
+              created_at: sql`now()`,
+              claim_expires_at: null,
+            })
+            .where(and(where, eq(idempotencyKeys.status_code, PENDING)));
+        }
+      } catch (error) {
+        request.log.warn({ err: error, key: claim.key }, 'could not store the idempotent response');
+      }
+    });
     return payload;
   });
+
+  // Old keys go: every instance prunes, the DELETE is cheap and idempotent.
+  const prune = async () => {
+    try {
+      await db
+        .delete(idempotencyKeys)
+        .where(
+          and(
+            lt(idempotencyKeys.created_at, sql`now() - ${`${options.keepHours} hours`}::interval`),
+            or(
+              sql`${idempotencyKeys.status_code} <> ${PENDING}`,
+              lt(idempotencyKeys.claim_expires_at, sql`now()`),
+            ),
+          ),
+        );
+    } catch (error) {
+      app.log.warn({ err: error }, 'could not prune old idempotency keys');
+    }
+  };
+  const timer = setInterval(() => void prune(), PRUNE_EVERY_MS);
+  timer.unref();
+  // Not awaited: a database that is away at start-up must not hold the server's start.
+  app.addHook('onReady', async () => {
+    void prune();
+  });
+  app.addHook('onClose', async () => clearInterval(timer));
+  app.decorate('pruneIdempotencyKeys', prune);
 }
 
 function safeJson(text: string): unknown {
@@ -94,6 +205,12 @@ function safeJson(text: string): unknown {
     return JSON.parse(text);
   } catch {
     return null;
+  }
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    pruneIdempotencyKeys(): Promise<void>;
   }
 }
 

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -44,6 +44,11 @@ describe('docker-compose.yml', () => {
     expect(compose.volumes).toHaveProperty('uploads');
   });
 
+  it('keeps backups ($DATA_DIR/backups) on a volume of their own', () => {
+    expect(backend.volumes).toContain('backups:/var/lib/pingpong/backups');
+    expect(compose.volumes).toHaveProperty('backups');
+  });
+
   it('names only variables the server understands', () => {
     const known = readFileSync(path.join(root, '.env.example'), 'utf8');
     for (const name of Object.keys(backend.environment)) expect(known, name).toContain(name);
@@ -72,13 +77,22 @@ describe('Dockerfile', () => {
     expect(dockerfile).toMatch(/npm ci/);
   });
 
+  it('runs the compiled server on plain Node (no tsx or esbuild at run time)', () => {
+    expect(dockerfile).toMatch(/RUN npm run build/);
+    const cmd = /^CMD (.+)$/m.exec(dockerfile)?.[1] ?? '';
+    expect(JSON.parse(cmd)).toEqual(expect.arrayContaining(['node', 'apps/server/dist/server.js']));
+    expect(cmd).not.toMatch(/tsx|esbuild/);
+    // patch-package needs its patches before npm ci runs the postinstall.
+    expect(dockerfile.indexOf('COPY patches')).toBeLessThan(dockerfile.indexOf('npm ci'));
+  });
+
   it('copies only what exists in the repository', () => {
     const ignored = readFileSync(path.join(root, '.dockerignore'), 'utf8');
     expect(ignored).toMatch(/^node_modules$/m);
     expect(ignored).toMatch(/^data$/m);
     for (const [, source] of dockerfile.matchAll(/^COPY (?!--from)(?:--\S+ )*(\S+)/gm)) {
       if (source === '.') continue;
-      expect(readFileSync(path.join(root, source!), 'utf8').length, source).toBeGreaterThan(0);
+      expect(existsSync(path.join(root, source!)), source).toBe(true);
     }
   });
 });

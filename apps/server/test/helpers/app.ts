@@ -24,7 +24,7 @@ export async function createTestDatabase(): Promise<string> {
 export function testConfig(env: Record<string, string> = {}): Config {
   return parseConfig({
     NODE_ENV: 'test',
-    LOG_LEVEL: 'silent',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     JWT_SECRET,
     DATA_DIR: '/tmp/pingpong-test-data',
     // The rate limits have tests of their own; elsewhere they would only trip over the suite's traffic.

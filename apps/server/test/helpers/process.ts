@@ -12,8 +12,12 @@ export interface RunningServer {
 }
 
 /** Starts `src/server.ts` as a real process, the way `npm start` does, and waits until it is healthy. */
-export async function startServerProcess(env: Record<string, string>, port: number): Promise<RunningServer> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+export async function startServerProcess(
+  env: Record<string, string>,
+  port: number,
+  args = ['--import', 'tsx', 'src/server.ts'],
+): Promise<RunningServer> {
+  const child = spawn(process.execPath, args, {
     cwd: SERVER_DIR,
     env: {
       ...process.env,

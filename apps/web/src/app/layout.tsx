@@ -3,6 +3,7 @@ import { Link } from '../components/ui/link';
 import { useActiveSeason } from '../features/seasons/api/get-active-season';
 import { t } from '../i18n/translate';
 import { hasRole, useSession } from '../lib/auth-session';
+import { useCaptaincies } from '../lib/captaincy';
 import { setLeagueTimeZone } from '../lib/format';
 import { useLocation } from '../lib/navigation';
 import { LanguageSwitch } from './language-switch';
@@ -24,6 +25,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const { pathname } = useLocation();
   const session = useSession();
   const season = useActiveSeason();
+  const captaincies = useCaptaincies();
   // Dates are shown in the league's zone; set before the screens below format anything.
   setLeagueTimeZone(season.data?.timezone);
   const live = useLiveUpdates(season.data?.id);
@@ -33,6 +35,7 @@ export function Layout({ children }: { children: ReactNode }) {
     { href: '/', label: t('nav.leaderboard'), icon: <TrophyIcon /> },
     { href: '/standings', label: t('nav.teams'), icon: <TableIcon /> },
     { href: '/fixtures', label: t('nav.fixtures'), icon: <CalendarIcon /> },
+    ...(captaincies.length > 0 ? [{ href: '/my-team', label: t('nav.myTeam'), icon: <UserIcon /> }] : []),
     ...(hasRole(session, 'ADMIN') ? [{ href: '/admin', label: t('nav.admin'), icon: <ToolsIcon /> }] : []),
     { href: '/sign-in', label: session ? t('nav.account') : t('nav.signIn'), icon: <UserIcon /> },
   ];

@@ -28,6 +28,11 @@ const SeasonArchive = lazy(() =>
 const SeasonRecord = lazy(() =>
   import('../features/seasons/components/season-record').then((module) => ({ default: module.SeasonRecord })),
 );
+const MyTeamScreen = lazy(() =>
+  import('../features/captain/components/my-team-screen').then((module) => ({
+    default: module.MyTeamScreen,
+  })),
+);
 const SignInScreen = lazy(() =>
   import('../features/auth/components/sign-in-screen').then((module) => ({ default: module.SignInScreen })),
 );
@@ -83,6 +88,8 @@ function Screen({ route, search }: { route: Route; search: URLSearchParams }) {
       return <SeasonRecord seasonId={route.seasonId} />;
     case 'admin':
       return <AdminRoute path={route.path} />;
+    case 'my-team':
+      return <MyTeamScreen />;
     case 'sign-in':
       return <SignInScreen next={search.get('next')} />;
     case 'not-found':

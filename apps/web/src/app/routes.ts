@@ -10,6 +10,7 @@ export type Route =
   | { name: 'seasons' }
   | { name: 'season'; seasonId: string }
   | { name: 'admin'; path: string }
+  | { name: 'my-team' }
   | { name: 'sign-in' }
   | { name: 'not-found' };
 
@@ -28,6 +29,7 @@ const TABLE: [RegExp, (groups: string[]) => Route][] = [
   [/^\/seasons$/, () => ({ name: 'seasons' })],
   [new RegExp(`^/seasons/${SEGMENT}$`), ([seasonId = '']) => ({ name: 'season', seasonId })],
   [/^\/admin((?:\/.*)?)$/, ([path = '']) => ({ name: 'admin', path })],
+  [/^\/my-team$/, () => ({ name: 'my-team' })],
   [/^\/sign-in$/, () => ({ name: 'sign-in' })],
 ];
 
@@ -51,6 +53,7 @@ const TITLES: Record<Route['name'], MessageKey> = {
   seasons: 'title.archive',
   season: 'title.archive',
   admin: 'title.admin',
+  'my-team': 'title.myTeam',
   'sign-in': 'title.signIn',
   'not-found': 'title.notFound',
 };

@@ -6,6 +6,7 @@ import {
   index,
   integer,
   jsonb,
+  numeric,
   pgTable,
   primaryKey,
   smallint,
@@ -70,6 +71,10 @@ export const idempotencyKeys = pgTable(
     status_code: smallint('status_code').notNull(),
     response: jsonb('response').notNull(),
     created_at: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Which attempt holds the claim: only its transaction may store the response. */
+    claim_token: uuid('claim_token'),
+    /** A pending claim past this instant belongs to a request that died: the next retry takes it over. */
+    claim_expires_at: timestamp('claim_expires_at', { withTimezone: true }),
   },
   (t) => [
     primaryKey({ columns: [t.actor_id, t.key] }),
@@ -91,6 +96,9 @@ export const stagingPlayers = pgTable(
     cccd: varchar('cccd', { length: 20 }),
     team_name: varchar('team_name', { length: 100 }),
     rank_id: varchar('rank_id', { length: 4 }),
+    opening_points: numeric('opening_points', { precision: 10, scale: 2, mode: 'number' }),
+    /** Chosen when the batch is committed: the player created from this row. */
+    player_id: uuid('player_id'),
     problems: jsonb('problems').notNull().default([]),
     created_by: uuid('created_by').references(() => users.id),
     created_at: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

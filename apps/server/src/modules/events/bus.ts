@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import type postgres from 'postgres';
+import { afterCommit } from '../../db/request-transaction.js';
 
 export type LeagueEventType =
   | 'result_recorded'
@@ -34,6 +35,15 @@ export interface LeagueEvent {
 }
 
 const CHANNEL = 'pingpong_events';
+const WATCHDOG_MS = 5_000;
+
+export interface BusHandlers {
+  badPayload?(error: unknown): void;
+  /** A NOTIFY failed: other instances did not hear of these events. */
+  notifyFailed?(error: unknown, events: number): void;
+  /** LISTEN came back after its connection was lost; local caches were dropped. */
+  resubscribed?(): void;
+}
 const NOTIFY_BATCH_MS = 10;
 
 /**
@@ -47,26 +57,93 @@ export class LeagueEventBus {
   private unlisten: (() => Promise<void>) | null = null;
   private pending: LeagueEvent[] = [];
   private flushTimer: NodeJS.Timeout | null = null;
+  private watchdog: NodeJS.Timeout | null = null;
+  private handlers: BusHandlers = {};
+  private lastPingAt = Date.now();
+  private checking = false;
+  /** NOTIFY batches that failed (their events never reached the other instances). */
+  notifyFailures = 0;
+  /** Times LISTEN was re-established after its connection was lost. */
+  reconnects = 0;
 
   constructor(private readonly sql: postgres.Sql | null) {
     this.emitter.setMaxListeners(0);
   }
 
-  async start(onError: (error: unknown) => void = () => {}): Promise<void> {
+  async start(handlers: BusHandlers = {}): Promise<void> {
     if (!this.sql) return;
-    const subscription = await this.sql.listen(CHANNEL, (payload) => {
-      try {
-        const { origin, events } = JSON.parse(payload) as { origin: string; events: LeagueEvent[] };
-        if (origin !== this.instanceId) for (const event of events) this.emitter.emit('event', event);
-      } catch (error) {
-        onError(error);
-      }
-    });
+    this.handlers = handlers;
+    await this.listen();
+    // LISTEN can die with its connection and postgres.js re-listens only once: a self-addressed ping
+    // proves the subscription works; when it stops coming back, subscribe anew (and drop the caches).
+    this.watchdog = setInterval(() => void this.checkSubscription(), WATCHDOG_MS);
+    this.watchdog.unref();
+  }
+
+  private async listen(): Promise<void> {
+    const sql = this.sql!;
+    let first = true;
+    const subscription = await sql.listen(
+      CHANNEL,
+      (payload) => {
+        try {
+          const { origin, events, ping } = JSON.parse(payload) as {
+            origin: string;
+            events?: LeagueEvent[];
+            ping?: boolean;
+          };
+          if (ping) {
+            if (origin === this.instanceId) this.lastPingAt = Date.now();
+            return;
+          }
+          if (origin !== this.instanceId) for (const event of events ?? []) this.emitter.emit('event', event);
+        } catch (error) {
+          this.handlers.badPayload?.(error);
+        }
+      },
+      // Called on the first LISTEN and again on every reconnect: whatever was NOTIFYed in the gap is lost,
+      // so every cache built from this database is dropped and live clients are told to refetch.
+      () => {
+        this.lastPingAt = Date.now();
+        if (first) {
+          first = false;
+          return;
+        }
+        this.resubscribed();
+      },
+    );
     this.unlisten = () => subscription.unlisten();
+  }
+
+  private resubscribed(): void {
+    this.reconnects++;
+    this.handlers.resubscribed?.();
+    this.emitter.emit('event', { type: 'league_changed', season_id: null, at: new Date().toISOString() });
+  }
+
+  private async checkSubscription(): Promise<void> {
+    const sql = this.sql;
+    if (!sql || this.checking) return;
+    this.checking = true;
+    try {
+      if (Date.now() - this.lastPingAt > WATCHDOG_MS * 3) {
+        // Until it is back, nothing here can be trusted to be fresh.
+        this.emitter.emit('event', { type: 'league_changed', season_id: null, at: new Date().toISOString() });
+        await this.unlisten?.().catch(() => {});
+        await this.listen();
+        this.resubscribed();
+      }
+      await sql.notify(CHANNEL, JSON.stringify({ origin: this.instanceId, ping: true }));
+    } catch {
+      // The database is away; the next tick tries again.
+    } finally {
+      this.checking = false;
+    }
   }
 
   async stop(): Promise<void> {
     if (this.flushTimer) clearTimeout(this.flushTimer);
+    if (this.watchdog) clearInterval(this.watchdog);
     await this.flush();
     await this.unlisten?.().catch(() => {});
     this.unlisten = null;
@@ -78,6 +155,11 @@ export class LeagueEventBus {
    * NOTIFY per batch rather than one per result. Delivery to them is best effort.
    */
   publish(event: Omit<LeagueEvent, 'at'>): void {
+    // Inside a request transaction (a keyed write) nobody may hear of it before it commits.
+    afterCommit(() => this.publishNow(event));
+  }
+
+  private publishNow(event: Omit<LeagueEvent, 'at'>): void {
     const full = { ...event, at: new Date().toISOString() };
     this.emitter.emit('event', full);
     if (!this.sql) return;
@@ -104,7 +186,10 @@ export class LeagueEventBus {
     }
     await Promise.all(
       batches.map((batch) =>
-        sql.notify(CHANNEL, JSON.stringify({ origin: this.instanceId, events: batch })).catch(() => {}),
+        sql.notify(CHANNEL, JSON.stringify({ origin: this.instanceId, events: batch })).catch((error) => {
+          this.notifyFailures++;
+          this.handlers.notifyFailed?.(error, batch.length);
+        }),
       ),
     );
   }

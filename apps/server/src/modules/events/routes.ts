@@ -5,12 +5,14 @@ import { errors } from '../../errors.js';
 import { IdParams, responses } from '../../lib/schemas.js';
 import { findSeason } from '../seasons/repository.js';
 import type { EventStreamHub } from './hub.js';
+import type { StreamCaps } from './stream-caps.js';
 
 export const eventRoutes: FastifyPluginAsyncTypebox<{
   db: Database;
   hub: EventStreamHub;
   corsOrigins: true | string[];
-}> = async (app, { db, hub, corsOrigins }) => {
+  caps: StreamCaps;
+}> = async (app, { db, hub, corsOrigins, caps }) => {
   // The stream is written to the raw socket, past @fastify/cors, so it applies the same allow-list itself.
   const allowed = (origin: string | undefined): origin is string =>
     origin !== undefined && (corsOrigins === true || corsOrigins.includes(origin));
@@ -34,6 +36,7 @@ export const eventRoutes: FastifyPluginAsyncTypebox<{
       const seasonId = request.params.id;
       if (!(await findSeason(db, seasonId))) throw errors.seasonNotFound(seasonId);
 
+      const release = caps.admit(request.ip);
       reply.hijack();
       const out = reply.raw;
       out.writeHead(200, {
@@ -49,7 +52,11 @@ export const eventRoutes: FastifyPluginAsyncTypebox<{
       });
       out.write(`retry: 3000\n: connected to season ${seasonId}\n\n`);
 
-      const remove = hub.add(seasonId, out);
+      const leave = hub.add(seasonId, out);
+      const remove = () => {
+        release();
+        leave();
+      };
       request.raw.once('close', remove);
       out.once('error', remove);
     },

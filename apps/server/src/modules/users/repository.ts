@@ -31,6 +31,13 @@ export async function findUser(db: Executor, id: string, lock = false) {
   return row;
 }
 
+// Any fixed number; instances creating the first admin on start-up serialise on it.
+const FIRST_USER_LOCK = 7_240_316;
+
+export async function lockFirstUser(tx: Executor): Promise<void> {
+  await tx.execute(sql`SELECT pg_advisory_xact_lock(${FIRST_USER_LOCK})`);
+}
+
 export async function countUsers(db: Executor): Promise<number> {
   const [row] = await db.select({ total: count() }).from(users);
   return row?.total ?? 0;

@@ -6,6 +6,7 @@ import { errors } from '../../errors.js';
 import { AttemptThrottle } from '../../lib/attempt-throttle.js';
 import { DUMMY_HASH, hashPassword, verifyPassword } from '../../lib/passwords.js';
 import type { Role } from '../../lib/roles.js';
+import type { SharedCounters } from '../../lib/shared-counters.js';
 import { cleanOptional } from '../../lib/text.js';
 import type { Actor, AuthUser } from '../../plugins/auth.js';
 import { recordAudit } from '../audit/repository.js';
@@ -17,22 +18,40 @@ const AUTH_CACHE_MS = 2_000;
 export interface UserServiceOptions {
   /** Sign-in attempts per account (email) per window; the per-IP limit sits in front of this one. */
   loginAttempts?: { max: number; windowSeconds: number };
+  /** Counts the attempts in PostgreSQL, so several instances share one limit (else in memory). */
+  counters?: SharedCounters;
 }
 
 export function userService(db: Database, options: UserServiceOptions = {}) {
   // Authenticated requests look the account up; a short cache keeps that off the hot path.
   const authCache = new Map<string, { user: AuthUser | null; until: number }>();
   // Guessing one account's password from many IPs gets past the per-IP limit; this one follows the account.
-  const loginThrottle = new AttemptThrottle({
-    maxAttempts: options.loginAttempts?.max ?? 5,
-    windowMs: (options.loginAttempts?.windowSeconds ?? 900) * 1000,
-  });
+  const maxAttempts = options.loginAttempts?.max ?? 5;
+  const windowMs = (options.loginAttempts?.windowSeconds ?? 900) * 1000;
+  const local = new AttemptThrottle({ maxAttempts, windowMs });
+  const counters = options.counters;
+  const loginThrottle = {
+    async take(key: string): Promise<number | null> {
+      if (!counters) return local.take(key);
+      const { count, ttlMs } = await counters.hitExact(`login-account:${key}`, windowMs);
+      return count <= maxAttempts ? null : Math.max(1, Math.ceil(ttlMs / 1000));
+    },
+    async reset(key: string): Promise<void> {
+      local.reset(key);
+      await counters?.clear(`login-account:${key}`);
+    },
+  };
 
-  async function create(actor: Actor, input: Static<typeof CreateUserBody>) {
+  /** `onlyIfFirst`: instances starting together take turns, and only one finds the table empty. */
+  async function create(actor: Actor, input: Static<typeof CreateUserBody>, onlyIfFirst = false) {
     const email = input.email.trim().toLowerCase();
     const password_hash = await hashPassword(input.password);
     try {
       return await inTransaction(db, async (tx) => {
+        if (onlyIfFirst) {
+          await repo.lockFirstUser(tx);
+          if ((await repo.countUsers(tx)) > 0) return null;
+        }
         const user = await repo.insertUser(tx, {
           email,
           password_hash,
@@ -55,7 +74,7 @@ export function userService(db: Database, options: UserServiceOptions = {}) {
 
   return {
     list: (limit: number, offset: number) => repo.listUsers(db, limit, offset),
-    create,
+    create: async (actor: Actor, input: Static<typeof CreateUserBody>) => (await create(actor, input))!,
 
     async update(actor: Actor, id: string, input: Static<typeof UpdateUserBody>) {
       const password_hash = input.password ? await hashPassword(input.password) : undefined;
@@ -96,12 +115,12 @@ export function userService(db: Database, options: UserServiceOptions = {}) {
      */
     async login(email: string, password: string) {
       const key = email.trim().toLowerCase();
-      const retryAfter = loginThrottle.take(key);
+      const retryAfter = await loginThrottle.take(key);
       if (retryAfter !== null) throw errors.rateLimited(retryAfter);
       const user = await repo.findUserByEmail(db, key);
       const ok = await verifyPassword(password, user?.password_hash ?? DUMMY_HASH);
       if (!user || !ok || !user.is_active) throw errors.invalidCredentials();
-      loginThrottle.reset(key);
+      await loginThrottle.reset(key);
       await repo.updateUser(db, user.id, { last_login_at: new Date() });
       return { id: user.id, email: user.email, role: user.role } satisfies AuthUser;
     },
@@ -119,11 +138,12 @@ export function userService(db: Database, options: UserServiceOptions = {}) {
     /** The first admin comes from ADMIN_EMAIL/ADMIN_PASSWORD, only while the league has no account at all. */
     async ensureFirstAdmin(admin: { email: string; password: string } | null): Promise<boolean> {
       if (!admin || (await repo.countUsers(db)) > 0) return false;
-      await create(
+      const created = await create(
         { userId: null, requestId: 'startup' },
         { email: admin.email, password: admin.password, role: 'ADMIN' as Role },
+        true,
       );
-      return true;
+      return created !== null;
     },
   };
 }

@@ -12,7 +12,31 @@ export const RULE_GROUPS: { title: MessageKey; rules: RuleKey[] }[] = [
     rules: ['fixture_win_points', 'fixture_draw_points', 'fixture_loss_points'],
   },
   { title: 'rules.group.rating', rules: ['elo_k', 'elo_scale', 'handicap_per_rank_step'] },
+  {
+    title: 'rules.group.matchDay',
+    rules: ['format', 'stop_when_decided', 'result_confirmation', 'confirmation_hours', 'forfeit_win_points'],
+  },
 ];
+
+/** Rules chosen from a list rather than typed as a number; `default` leaves stop_when_decided to the format. */
+export const CHOICE_RULES: Partial<Record<RuleKey, readonly string[]>> = {
+  format: ['FREE', 'CORBILLON', 'WORLD_TEAM', 'THREE_NINE', 'THREE_TEN'],
+  stop_when_decided: ['default', 'true', 'false'],
+  result_confirmation: ['NONE', 'OPPONENT'],
+};
+
+export const choiceLabel = (rule: RuleKey, value: string) => `rules.${rule}.option.${value}` as MessageKey;
+
+function choiceDraft(rule: RuleKey, value: unknown): string {
+  if (rule === 'stop_when_decided') return value === null || value === undefined ? 'default' : String(value);
+  // A custom format (an object) is kept out of the editor; new seasons choose a named one.
+  return typeof value === 'string' ? value : 'FREE';
+}
+
+function choiceValue(rule: RuleKey, value: string): unknown {
+  if (rule === 'stop_when_decided') return value === 'default' ? null : value === 'true';
+  return value;
+}
 
 export const ruleLabel = (rule: RuleKey) => `rules.${rule}.label` as MessageKey;
 export const ruleHelp = (rule: RuleKey) => `rules.${rule}.help` as MessageKey;
@@ -21,7 +45,14 @@ export type RulesDraft = Record<RuleKey, string | boolean>;
 
 export const draftFromRules = (rules: SeasonRules = DEFAULT_SEASON_RULES): RulesDraft =>
   Object.fromEntries(
-    Object.entries(rules).map(([key, value]) => [key, typeof value === 'boolean' ? value : String(value)]),
+    Object.entries(rules).map(([key, value]) => [
+      key,
+      CHOICE_RULES[key as RuleKey]
+        ? choiceDraft(key as RuleKey, value)
+        : typeof value === 'boolean'
+          ? value
+          : String(value),
+    ]),
   ) as RulesDraft;
 
 /** The typed rules, and the rules whose value the domain refuses (its check is the server's check). */
@@ -29,7 +60,13 @@ export function readRules(draft: RulesDraft): { rules: SeasonRules; invalid: Set
   const rules = Object.fromEntries(
     Object.entries(draft).map(([key, value]) => [
       key,
-      typeof value === 'boolean' ? value : value.trim() === '' ? Number.NaN : Number(value),
+      CHOICE_RULES[key as RuleKey]
+        ? choiceValue(key as RuleKey, String(value))
+        : typeof value === 'boolean'
+          ? value
+          : value.trim() === ''
+            ? Number.NaN
+            : Number(value),
     ]),
   ) as unknown as SeasonRules;
   const invalid = new Set<RuleKey>();

@@ -45,3 +45,4 @@ export type AdminRound = ApiItem<'/api/v1/seasons/{id}/rounds'>;
 export type Account = ApiItem<'/api/v1/users'>;
 export type AuditEvent = ApiItem<'/api/v1/audit'>;
 export type RankTierRow = ApiItem<'/api/v1/ranks'>;
+export type Division = ApiItem<'/api/v1/seasons/{id}/divisions'>;

@@ -9,6 +9,7 @@ const AREAS = [
   ['/admin/teams', 'admin.teams', 'admin.teamsHint'],
   ['/admin/players', 'admin.players', 'admin.playersHint'],
   ['/admin/accounts', 'admin.accounts', 'admin.accountsHint'],
+  ['/admin/disputes', 'disputes.title', 'disputes.hint'],
   ['/admin/audit', 'admin.audit', 'admin.auditHint'],
 ] as const;
 

@@ -7,6 +7,7 @@ import '../admin.css';
 import { AccountsAdmin } from './accounts-admin';
 import { AdminHome } from './admin-home';
 import { AuditLog } from './audit-log';
+import { DisputesAdmin } from './disputes-admin';
 import { PlayersAdmin } from './players-admin';
 import { SeasonCreate } from './season-create';
 import { SeasonManage } from './season-manage';
@@ -33,5 +34,6 @@ export default function AdminRoute({ path }: { path: string }) {
   if (path === '/players') return <PlayersAdmin />;
   if (path === '/accounts') return <AccountsAdmin />;
   if (path === '/audit') return <AuditLog />;
+  if (path === '/disputes') return <DisputesAdmin />;
   return <NotFound />;
 }

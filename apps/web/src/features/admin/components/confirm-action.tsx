@@ -14,6 +14,8 @@ interface ConfirmActionProps {
   errorTitle: string;
   onConfirm: () => void;
   onCancel?: () => void;
+  /** The confirmation still needs input (a reason). */
+  confirmDisabled?: boolean;
 }
 
 /** A destructive or irreversible step: one tap opens the explanation, a second one does it. */
@@ -27,6 +29,7 @@ export function ConfirmAction({
   errorTitle,
   onConfirm,
   onCancel,
+  confirmDisabled = false,
 }: ConfirmActionProps) {
   const [open, setOpen] = useState(false);
   if (!open) {
@@ -41,7 +44,12 @@ export function ConfirmAction({
       <div className="confirm__body">{consequences}</div>
       {error ? <ErrorMessage title={errorTitle} error={error} /> : null}
       <div className="button-row">
-        <Button variant={danger ? 'danger' : 'primary'} busy={busy} onClick={onConfirm}>
+        <Button
+          variant={danger ? 'danger' : 'primary'}
+          busy={busy}
+          disabled={confirmDisabled}
+          onClick={onConfirm}
+        >
           {confirmLabel}
         </Button>
         <Button

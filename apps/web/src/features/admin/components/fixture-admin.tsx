@@ -4,7 +4,7 @@ import { ErrorMessage } from '../../../components/ui/error-message';
 import { SelectField } from '../../../components/ui/select-field';
 import { TextField } from '../../../components/ui/text-field';
 import { t } from '../../../i18n/translate';
-import { fromLocalParts, localParts } from '../../../lib/format';
+import { formatDateTime, fromLocalParts, localParts } from '../../../lib/format';
 import { useApiAction } from '../api/admin-api';
 import { ConfirmAction } from './confirm-action';
 
@@ -17,6 +17,7 @@ export interface AdminFixture {
   home_team_name: string;
   guest_team_id: string;
   guest_team_name: string;
+  proposed_at?: string | null;
 }
 
 /** Organiser tools on a fixture: date and time in the league's zone, venue, postpone, walkover. */
@@ -41,6 +42,11 @@ export default function FixtureAdmin({ fixture, roundOpen }: { fixture: AdminFix
     method: 'PATCH',
     body: { status: 'POSTPONED' },
   }));
+  const accept = useApiAction(() => ({
+    path: `/fixtures/${fixture.id}/reschedule`,
+    method: 'POST',
+    body: { scheduled_at: fixture.proposed_at },
+  }));
   const editable = fixture.status === 'SCHEDULED' || fixture.status === 'POSTPONED';
   if (!editable) return null;
   const teams = [
@@ -53,6 +59,15 @@ export default function FixtureAdmin({ fixture, roundOpen }: { fixture: AdminFix
     <details className="card fixture-admin">
       <summary className="section-title">{t('admin.fixtureTools')}</summary>
       <div className="stack">
+        {fixture.status === 'POSTPONED' && fixture.proposed_at ? (
+          <div className="stack--tight">
+            <p>{t('admin.proposedDate', { when: formatDateTime(fixture.proposed_at) ?? '' })}</p>
+            {accept.isError ? <ErrorMessage title={t('admin.notSaved')} error={accept.error} /> : null}
+            <Button busy={accept.isPending} onClick={() => accept.mutate(undefined)}>
+              {t('admin.acceptProposed')}
+            </Button>
+          </div>
+        ) : null}
         <div className="stack--tight">
           <TextField
             label={t('admin.date')}

@@ -1,6 +1,14 @@
 import { useId } from 'react';
 import { t } from '../../../i18n/translate';
-import { RULE_GROUPS, type RuleKey, type RulesDraft, ruleHelp, ruleLabel } from '../rules';
+import {
+  CHOICE_RULES,
+  choiceLabel,
+  RULE_GROUPS,
+  type RuleKey,
+  type RulesDraft,
+  ruleHelp,
+  ruleLabel,
+} from '../rules';
 
 interface RulesEditorProps {
   draft: RulesDraft;
@@ -20,6 +28,32 @@ function Rule({
   onChange: (value: string | boolean) => void;
 }) {
   const id = useId();
+  const choices = CHOICE_RULES[rule];
+  if (choices) {
+    return (
+      <div className="rule field">
+        <label htmlFor={id} className="field__label">
+          {t(ruleLabel(rule))}
+        </label>
+        <select
+          id={id}
+          className="field__control"
+          value={String(value)}
+          aria-describedby={`${id}-help`}
+          onChange={(event) => onChange(event.target.value)}
+        >
+          {choices.map((choice) => (
+            <option key={choice} value={choice}>
+              {t(choiceLabel(rule, choice))}
+            </option>
+          ))}
+        </select>
+        <p id={`${id}-help`} className="muted small">
+          {t(ruleHelp(rule))}
+        </p>
+      </div>
+    );
+  }
   if (typeof value === 'boolean') {
     return (
       <div className="rule rule--switch">

@@ -14,6 +14,7 @@ export function SeasonCreate() {
   const [name, setName] = useState('');
   const [year, setYear] = useState(String(new Date().getFullYear()));
   const [startDate, setStartDate] = useState('');
+  const [timezone, setTimezone] = useState('Asia/Ho_Chi_Minh');
   const [draft, setDraft] = useState(draftFromRules);
   const [attempted, setAttempted] = useState(false);
   const create = useApiAction(
@@ -33,7 +34,9 @@ export function SeasonCreate() {
       name: name.trim(),
       year: Number(year),
       ...(startDate ? { start_date: startDate } : {}),
-      rules,
+      ...(timezone.trim() ? { timezone: timezone.trim() } : {}),
+      // A null rule ("as the format does") is left out: the server's validation coerces null to false.
+      rules: Object.fromEntries(Object.entries(rules).filter(([, value]) => value !== null)),
     });
   };
 
@@ -58,6 +61,16 @@ export function SeasonCreate() {
             value={year}
             onChange={(event) => setYear(event.target.value.replace(/\D/g, ''))}
           />
+          <TextField
+            label={t('season.timezone')}
+            value={timezone}
+            maxLength={64}
+            aria-describedby="season-timezone-help"
+            onChange={(event) => setTimezone(event.target.value)}
+          />
+          <p id="season-timezone-help" className="muted small">
+            {t('season.timezoneHelp')}
+          </p>
           <TextField
             label={t('season.startDate')}
             type="date"

@@ -4,9 +4,11 @@ import { Loading } from '../../../components/ui/loading';
 import { PageHeader } from '../../../components/ui/page-header';
 import { t, tCode } from '../../../i18n/translate';
 import { type AdminSeason, useApiQuery } from '../api/admin-api';
+import { DivisionsSection } from './divisions-section';
 import { FixtureGenerate } from './fixture-generate';
 import { RegistrationsSection } from './registrations-section';
 import { RoundsSection } from './rounds-section';
+import { SeasonRollover } from './season-rollover';
 import { SeasonStatusActions } from './season-status-actions';
 import { SeasonTeamsSection } from './season-teams-section';
 
@@ -33,6 +35,8 @@ export function SeasonManage({ seasonId }: { seasonId: string }) {
       </Link>
       <PageHeader title={data.name} subtitle={`${data.year} · ${tCode('seasonStatus', data.status)}`} />
       <SeasonStatusActions season={data} />
+      {finished ? <SeasonRollover season={data} /> : null}
+      <DivisionsSection seasonId={seasonId} readOnly={finished} />
       <SeasonTeamsSection seasonId={seasonId} readOnly={finished} />
       <RegistrationsSection seasonId={seasonId} readOnly={finished} />
       {finished ? null : <FixtureGenerate season={data} />}

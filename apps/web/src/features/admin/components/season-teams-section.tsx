@@ -3,24 +3,32 @@ import { Button } from '../../../components/ui/button';
 import { ErrorMessage } from '../../../components/ui/error-message';
 import { SelectField } from '../../../components/ui/select-field';
 import { t } from '../../../i18n/translate';
-import { type AdminTeam, useApiAction, useApiQuery } from '../api/admin-api';
+import { type AdminTeam, type Division, useApiAction, useApiQuery } from '../api/admin-api';
+import { TeamCaptains } from './team-captains';
+import { TeamWithdraw } from './team-withdraw';
 
 interface SeasonTeam {
   team_id: string;
   team_name: string;
   player_count: number;
+  division_id: string | null;
+  withdrawn_at: string | null;
 }
 
-/** The teams entered in the season, and entering one more from the league's register of teams. */
+/** The teams entered in the season (by division once it has some), their captains, and entering one more. */
 export function SeasonTeamsSection({ seasonId, readOnly }: { seasonId: string; readOnly: boolean }) {
   const entered = useApiQuery<SeasonTeam[]>(`/seasons/${seasonId}/teams`);
   const all = useApiQuery<AdminTeam[]>(readOnly ? null : '/teams', { limit: 200 });
+  const divisions = useApiQuery<Division[]>(`/seasons/${seasonId}/divisions`);
   const [teamId, setTeamId] = useState('');
+  const [divisionId, setDivisionId] = useState('');
   const enter = useApiAction((team_id: string) => ({
     path: `/seasons/${seasonId}/teams`,
     method: 'POST',
-    body: { team_id },
+    body: divisionId ? { team_id, division_id: divisionId } : { team_id },
   }));
+  const divisionList = divisions.data?.data ?? [];
+  const divisionName = (id: string | null) => divisionList.find((division) => division.id === id)?.name;
   // The form is ready for the next team at once; a refused entry puts the choice back.
   const submit = () => {
     const chosen = teamId;
@@ -40,7 +48,17 @@ export function SeasonTeamsSection({ seasonId, readOnly }: { seasonId: string; r
         {(entered.data?.data ?? []).map((team) => (
           <li key={team.team_id} className="plain-list__item">
             <strong>{team.team_name}</strong>{' '}
-            <span className="muted small">· {t('admin.playerCount', { n: team.player_count })}</span>
+            <span className="muted small">
+              · {t('admin.playerCount', { n: team.player_count })}
+              {divisionName(team.division_id) ? ` · ${divisionName(team.division_id)}` : ''}
+              {team.withdrawn_at ? ` · ${t('withdraw.withdrawn')}` : ''}
+            </span>
+            {readOnly || team.withdrawn_at ? null : (
+              <>
+                <TeamCaptains seasonId={seasonId} teamId={team.team_id} teamName={team.team_name} />
+                <TeamWithdraw seasonId={seasonId} teamId={team.team_id} teamName={team.team_name} />
+              </>
+            )}
           </li>
         ))}
       </ul>
@@ -54,7 +72,20 @@ export function SeasonTeamsSection({ seasonId, readOnly }: { seasonId: string; r
             emptyLabel={t('admin.chooseTeam')}
             onChange={setTeamId}
           />
-          <Button disabled={!teamId} busy={enter.isPending} onClick={submit}>
+          {divisionList.length > 0 ? (
+            <SelectField
+              label={t('division.ofTeam')}
+              value={divisionId}
+              options={divisionList.map((division) => ({ value: division.id, label: division.name }))}
+              emptyLabel={t('division.choose')}
+              onChange={setDivisionId}
+            />
+          ) : null}
+          <Button
+            disabled={!teamId || (divisionList.length > 0 && !divisionId)}
+            busy={enter.isPending}
+            onClick={submit}
+          >
             {t('admin.enter')}
           </Button>
         </div>

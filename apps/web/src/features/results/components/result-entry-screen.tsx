@@ -15,15 +15,23 @@ interface ResultEntryScreenProps {
   match: EntryMatch & { recorded_at: string | null; home_sets: number[] | null; guest_sets: number[] | null };
   rules: Partial<SeasonRules>;
   seasonActive: boolean;
+  /** Captains of either side enter their fixture's results too (SPEC §6). */
+  captain?: boolean;
 }
 
-export function ResultEntryScreen({ fixture, match, rules, seasonActive }: ResultEntryScreenProps) {
+export function ResultEntryScreen({
+  fixture,
+  match,
+  rules,
+  seasonActive,
+  captain = false,
+}: ResultEntryScreenProps) {
   const session = useSession();
   const back = `/fixtures/${fixture.id}`;
   const here = `${back}/matches/${match.id}/result`;
 
   const body = (() => {
-    if (!hasRole(session, 'MODERATOR')) {
+    if (!hasRole(session, 'MODERATOR') && !captain) {
       return (
         <Notice tone="warning">
           {t('result.needsRole')}{' '}
