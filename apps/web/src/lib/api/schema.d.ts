@@ -315,10 +315,61 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Readiness: the API and its database */
+        /** Readiness: the API and its database answer */
         get: operations["getHealth_"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An import: its state, its row counts (progress) and the rows with errors */
+        get: operations["getImportsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/commit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create and register every valid row in the season, in one transaction */
+        post: operations["postImportsByIdCommit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/players": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Stage a player file (CSV or XLSX) and preview it with per-row errors; changes nothing else */
+        post: operations["postImportsPlayers"];
         delete?: never;
         options?: never;
         head?: never;
@@ -772,6 +823,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/seasons/{id}/fixtures.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Scheduled fixtures as an iCalendar feed (RFC 5545) for phone calendars; ?team_id= for one team
+         * @description One VEVENT per fixture that has a date, UID fixture-<id>@pingpong-league (stable, so calendars update the event instead of duplicating it), times in UTC, SEQUENCE bumped by every change.
+         */
+        get: operations["getSeasonsByIdFixturesIcs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/seasons/{id}/fixtures/generate": {
         parameters: {
             query?: never;
@@ -801,6 +872,23 @@ export interface paths {
          * @description Always fresh after a write. Sends an ETag; If-None-Match answers 304 when unchanged. Page with `after=<meta.next_cursor>` (the same cost at any depth) or with `offset` (cost grows with it).
          */
         get: operations["getSeasonsByIdLeaderboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/seasons/{id}/leaderboard.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The season leaderboard as CSV (UTF-8 with BOM, one row per player, in table order) */
+        get: operations["getSeasonsByIdLeaderboardCsv"];
         put?: never;
         post?: never;
         delete?: never;
@@ -984,6 +1072,23 @@ export interface paths {
         };
         /** Team standings: league points, match, set and ball difference, head-to-head */
         get: operations["getSeasonsByIdStandings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/seasons/{id}/standings.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The team standings as CSV (UTF-8 with BOM) */
+        get: operations["getSeasonsByIdStandingsCsv"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1227,8 +1332,42 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Liveness (does not touch the database) */
+        /** Liveness: the process is serving (does not wait on the database) */
         get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness: the process is serving (does not wait on the database) */
+        get: operations["getHealthLive"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Readiness: the API and its database answer */
+        get: operations["getHealthReady"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4244,6 +4383,12 @@ export interface operations {
                         database: "ok" | "unavailable";
                         /** @enum {string} */
                         error_code?: "DATABASE_UNAVAILABLE";
+                        postmaster?: {
+                            /** Format: date-time */
+                            down_since: string | null;
+                            restarts: number;
+                            up: boolean;
+                        };
                         status: "ok" | "degraded";
                         version: string;
                     };
@@ -4268,9 +4413,500 @@ export interface operations {
                         database: "ok" | "unavailable";
                         /** @enum {string} */
                         error_code?: "DATABASE_UNAVAILABLE";
+                        postmaster?: {
+                            /** Format: date-time */
+                            down_since: string | null;
+                            restarts: number;
+                            up: boolean;
+                        };
                         status: "ok" | "degraded";
                         version: string;
                     };
+                };
+            };
+        };
+    };
+    getImportsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description UUID */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** Format: date-time */
+                            committed_at: string | null;
+                            /** @description Players created and registered by the commit */
+                            committed_rows: number;
+                            /** Format: date-time */
+                            created_at: string;
+                            /** @description Rows that will not be imported, with why (first 500) */
+                            errors: {
+                                birth_year: number | null;
+                                cccd: string | null;
+                                full_name: string | null;
+                                gender: string | null;
+                                opening_points: number | null;
+                                phone: string | null;
+                                problems: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                rank: string | null;
+                                /** @description The row as a spreadsheet numbers it (the header is row 1) */
+                                row_number: number;
+                                team: string | null;
+                            }[];
+                            file_name: string | null;
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            id: string;
+                            invalid_rows: number;
+                            /** @description The first valid rows, as they will be imported */
+                            sample: {
+                                birth_year: number | null;
+                                cccd: string | null;
+                                full_name: string | null;
+                                gender: string | null;
+                                opening_points: number | null;
+                                phone: string | null;
+                                problems: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                rank: string | null;
+                                /** @description The row as a spreadsheet numbers it (the header is row 1) */
+                                row_number: number;
+                                team: string | null;
+                            }[];
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            season_id: string | null;
+                            status: "STAGED" | "COMMITTED";
+                            total_rows: number;
+                            valid_rows: number;
+                        };
+                        message: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    postImportsByIdCommit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description UUID */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description UUID
+                     */
+                    season_id: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** Format: date-time */
+                            committed_at: string | null;
+                            /** @description Players created and registered by the commit */
+                            committed_rows: number;
+                            /** Format: date-time */
+                            created_at: string;
+                            /** @description Rows that will not be imported, with why (first 500) */
+                            errors: {
+                                birth_year: number | null;
+                                cccd: string | null;
+                                full_name: string | null;
+                                gender: string | null;
+                                opening_points: number | null;
+                                phone: string | null;
+                                problems: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                rank: string | null;
+                                /** @description The row as a spreadsheet numbers it (the header is row 1) */
+                                row_number: number;
+                                team: string | null;
+                            }[];
+                            file_name: string | null;
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            id: string;
+                            invalid_rows: number;
+                            /** @description The first valid rows, as they will be imported */
+                            sample: {
+                                birth_year: number | null;
+                                cccd: string | null;
+                                full_name: string | null;
+                                gender: string | null;
+                                opening_points: number | null;
+                                phone: string | null;
+                                problems: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                rank: string | null;
+                                /** @description The row as a spreadsheet numbers it (the header is row 1) */
+                                row_number: number;
+                                team: string | null;
+                            }[];
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            season_id: string | null;
+                            status: "STAGED" | "COMMITTED";
+                            total_rows: number;
+                            valid_rows: number;
+                        };
+                        message: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    postImportsPlayers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description CSV (UTF-8, comma or semicolon) or XLSX; columns full_name, birth_year, gender, phone, cccd, team, rank, opening_points
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** Format: date-time */
+                            committed_at: string | null;
+                            /** @description Players created and registered by the commit */
+                            committed_rows: number;
+                            /** Format: date-time */
+                            created_at: string;
+                            /** @description Rows that will not be imported, with why (first 500) */
+                            errors: {
+                                birth_year: number | null;
+                                cccd: string | null;
+                                full_name: string | null;
+                                gender: string | null;
+                                opening_points: number | null;
+                                phone: string | null;
+                                problems: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                rank: string | null;
+                                /** @description The row as a spreadsheet numbers it (the header is row 1) */
+                                row_number: number;
+                                team: string | null;
+                            }[];
+                            file_name: string | null;
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            id: string;
+                            invalid_rows: number;
+                            /** @description The first valid rows, as they will be imported */
+                            sample: {
+                                birth_year: number | null;
+                                cccd: string | null;
+                                full_name: string | null;
+                                gender: string | null;
+                                opening_points: number | null;
+                                phone: string | null;
+                                problems: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                rank: string | null;
+                                /** @description The row as a spreadsheet numbers it (the header is row 1) */
+                                row_number: number;
+                                team: string | null;
+                            }[];
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            season_id: string | null;
+                            status: "STAGED" | "COMMITTED";
+                            total_rows: number;
+                            valid_rows: number;
+                        };
+                        message: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -8941,6 +9577,95 @@ export interface operations {
             };
         };
     };
+    getSeasonsByIdFixturesIcs: {
+        parameters: {
+            query?: {
+                /** @description UUID */
+                team_id?: string;
+            };
+            header?: never;
+            path: {
+                /** @description UUID */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An iCalendar file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     postSeasonsByIdFixturesGenerate: {
         parameters: {
             query?: never;
@@ -9203,6 +9928,92 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getSeasonsByIdLeaderboardCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description UUID */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV with a header row */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
             };
             /** @description Default Response */
             400: {
@@ -10756,6 +11567,92 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getSeasonsByIdStandingsCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description UUID */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV with a header row */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
             };
             /** @description Default Response */
             400: {
@@ -12925,7 +13822,111 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        status: "ok";
+                        error_code?: "EMBEDDED_DATABASE_DOWN";
+                        status: "ok" | "failing";
+                    };
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error_code?: "EMBEDDED_DATABASE_DOWN";
+                        status: "ok" | "failing";
+                    };
+                };
+            };
+        };
+    };
+    getHealthLive: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error_code?: "EMBEDDED_DATABASE_DOWN";
+                        status: "ok" | "failing";
+                    };
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        error_code?: "EMBEDDED_DATABASE_DOWN";
+                        status: "ok" | "failing";
+                    };
+                };
+            };
+        };
+    };
+    getHealthReady: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        database: "ok" | "unavailable";
+                        /** @enum {string} */
+                        error_code?: "DATABASE_UNAVAILABLE";
+                        postmaster?: {
+                            /** Format: date-time */
+                            down_since: string | null;
+                            restarts: number;
+                            up: boolean;
+                        };
+                        status: "ok" | "degraded";
+                        version: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        database: "ok" | "unavailable";
+                        /** @enum {string} */
+                        error_code?: "DATABASE_UNAVAILABLE";
+                        postmaster?: {
+                            /** Format: date-time */
+                            down_since: string | null;
+                            restarts: number;
+                            up: boolean;
+                        };
+                        status: "ok" | "degraded";
+                        version: string;
                     };
                 };
             };
