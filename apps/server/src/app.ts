@@ -23,6 +23,7 @@ import { EventStreamHub } from './modules/events/hub.js';
 import { eventRoutes } from './modules/events/routes.js';
 import { StreamCaps } from './modules/events/stream-caps.js';
 import { exportRoutes } from './modules/exports/routes.js';
+import { exportService } from './modules/exports/service.js';
 import { matchDayRoutes } from './modules/fixtures/match-day-routes.js';
 import { matchDayService } from './modules/fixtures/match-day-service.js';
 import { fixtureRoutes } from './modules/fixtures/routes.js';
@@ -323,7 +324,7 @@ export async function buildApp({
       await api.register(resultRoutes, { results: resultService(db, bus, clock) });
       const leaderboards = leaderboardService(db, cache);
       await api.register(leaderboardRoutes, { leaderboards });
-      await api.register(exportRoutes, { db, leaderboards });
+      await api.register(exportRoutes, { exports: exportService(db, leaderboards) });
       await api.register(importRoutes, { imports: importService(db), maxBytes: config.maxUploadSize });
       await api.register(roundRoutes, {
         rounds: roundService(db, bus, clock),
