@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium } from 'playwright-core';
 
 export const REPO = path.resolve(import.meta.dirname, '../../../..');
 export const WEB_DIST = path.join(REPO, 'apps/web/dist');
@@ -52,5 +52,21 @@ export function launchChromium(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
     ],
+  });
+}
+
+export const PHONE = { width: 390, height: 844 };
+
+/** A phone in Hanoi with its browser in Vietnamese, as the league's captains and fans hold it. */
+export function vietnamesePhone(browser: Browser): Promise<BrowserContext> {
+  return browser.newContext({
+    viewport: PHONE,
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+    // Only so axe-core can be injected: the app's own CSP allows no inline script.
+    bypassCSP: true,
   });
 }

@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 import { newPlayer, newTeam, registerPlayer } from '../helpers/factories.js';
 import { type AxeFinding, checkScreen } from './a11y.js';
-import { ensureWebBuild, launchChromium, WEB_DIST } from './browser.js';
+import { ensureWebBuild, launchChromium, vietnamesePhone, WEB_DIST } from './browser.js';
 
 /**
  * Match night from the captains' phones, in Vietnamese (SPEC §6, §7): a WORLD_TEAM season with two
@@ -15,7 +15,6 @@ import { ensureWebBuild, launchChromium, WEB_DIST } from './browser.js';
  * divisions, captains); players, the fixture and the start go through the API, as organiser.test.ts
  * already drives those screens.
  */
-const PHONE = { width: 390, height: 844 };
 const HOME = 'CLB Tây Hồ';
 const GUEST = 'CLB Đống Đa';
 const ROSTERS: Record<string, string[]> = {
@@ -35,15 +34,7 @@ const findings: AxeFinding[] = [];
 const pageErrors: string[] = [];
 
 async function phone(): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: PHONE,
-    deviceScaleFactor: 2,
-    isMobile: true,
-    hasTouch: true,
-    locale: 'vi-VN',
-    timezoneId: 'Asia/Ho_Chi_Minh',
-    bypassCSP: true,
-  });
+  const context = await vietnamesePhone(browser);
   contexts.push(context);
   const page = await context.newPage();
   // The machine is shared: an organiser's action refreshes every list, which can take seconds under load.

@@ -4,7 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 import { type AxeFinding, checkScreen } from './a11y.js';
-import { ensureWebBuild, launchChromium, REPO, WEB_DIST } from './browser.js';
+import { ensureWebBuild, launchChromium, REPO, vietnamesePhone, WEB_DIST } from './browser.js';
 
 /**
  * A league night run from phones in Vietnamese, from nothing: the organiser builds a season on the
@@ -12,7 +12,6 @@ import { ensureWebBuild, launchChromium, REPO, WEB_DIST } from './browser.js';
  * starts it, a line-up and a result are entered at the table, a fan's phone follows the leaderboard
  * live, and the organiser locks and finalizes the round after seeing its rank movements.
  */
-const PHONE = { width: 390, height: 844 };
 const SEASON = 'Giải Mùa Xuân 2027';
 const TEAMS = ['CLB Hoàn Kiếm', 'CLB Ba Đình'];
 const PLAYERS: [name: string, search: string, team: string, rank: string][] = [
@@ -30,16 +29,7 @@ const findings: AxeFinding[] = [];
 const pageErrors: string[] = [];
 
 async function phone(): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: PHONE,
-    deviceScaleFactor: 2,
-    isMobile: true,
-    hasTouch: true,
-    locale: 'vi-VN',
-    timezoneId: 'Asia/Ho_Chi_Minh',
-    // Only so axe-core can be injected: the app's own CSP allows no inline script.
-    bypassCSP: true,
-  });
+  const context = await vietnamesePhone(browser);
   contexts.push(context);
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);
