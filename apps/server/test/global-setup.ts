@@ -6,6 +6,7 @@ import type { TestProject } from 'vitest/node';
 import { parseConfig } from '../src/config.js';
 import { startEmbeddedPostgres } from '../src/db/embedded.js';
 import { runMigrations } from '../src/db/migrate.js';
+import { ensureWebBuild } from './web/browser.js';
 
 export const TEMPLATE_DATABASE = 'pingpong_template';
 
@@ -29,6 +30,8 @@ declare module 'vitest' {
 
 /** One real PostgreSQL 15 per test run; every test file clones the migrated template database. */
 export default async function setup(project: TestProject) {
+  // Built once here: two test files building it at once would empty dist/ under the other's server.
+  await ensureWebBuild();
   const dataDir = await mkdtemp(path.join(tmpdir(), 'pingpong-test-'));
   const server = await startEmbeddedPostgres({
     dataDir,

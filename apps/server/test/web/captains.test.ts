@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 import { newPlayer, newTeam, registerPlayer } from '../helpers/factories.js';
 import { type AxeFinding, checkScreen } from './a11y.js';
-import { ensureWebBuild, launchChromium, vietnamesePhone, WEB_DIST } from './browser.js';
+import { launchChromium, vietnamesePhone, WEB_DIST } from './browser.js';
 
 /**
  * Match night from the captains' phones, in Vietnamese (SPEC §6, §7): a WORLD_TEAM season with two
@@ -61,7 +61,6 @@ const api = async (method: 'GET' | 'POST', url: string, payload?: object) => {
 };
 
 beforeAll(async () => {
-  await ensureWebBuild();
   t = await createTestApp({ WEB_DIST_DIR: WEB_DIST });
   await t.app.listen({ port: 0, host: '127.0.0.1' });
   baseUrl = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;

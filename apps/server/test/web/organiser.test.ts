@@ -4,7 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 import { type AxeFinding, checkScreen } from './a11y.js';
-import { ensureWebBuild, launchChromium, REPO, vietnamesePhone, WEB_DIST } from './browser.js';
+import { launchChromium, REPO, vietnamesePhone, WEB_DIST } from './browser.js';
 
 /**
  * A league night run from phones in Vietnamese, from nothing: the organiser builds a season on the
@@ -42,7 +42,6 @@ async function screen(page: Page, name: string) {
 }
 
 beforeAll(async () => {
-  await ensureWebBuild();
   t = await createTestApp({ WEB_DIST_DIR: WEB_DIST });
   await t.app.listen({ port: 0, host: '127.0.0.1' });
   baseUrl = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;

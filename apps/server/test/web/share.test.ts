@@ -4,14 +4,13 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 import { ARTIFACTS } from './a11y.js';
-import { ensureWebBuild, WEB_DIST } from './browser.js';
+import { WEB_DIST } from './browser.js';
 import { type League, seedLeague } from './league.js';
 
 let t: TestApp;
 let league: League;
 
 beforeAll(async () => {
-  await ensureWebBuild();
   t = await createTestApp({ WEB_DIST_DIR: WEB_DIST });
   league = await seedLeague(t);
 }, 180_000);

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../helpers/app.js';
-import { ensureWebBuild, launchChromium, run, WEB_DIST } from './browser.js';
+import { launchChromium, run, WEB_DIST } from './browser.js';
 import { type League, seedLeague } from './league.js';
 
 /**
@@ -22,7 +22,6 @@ let league: League;
 let browser: Browser;
 
 beforeAll(async () => {
-  await ensureWebBuild();
   t = await createTestApp({ WEB_DIST_DIR: WEB_DIST });
   await t.app.listen({ port: 0, host: '127.0.0.1' });
   baseUrl = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
