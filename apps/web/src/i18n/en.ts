@@ -642,7 +642,7 @@ export const en = {
   'admin.scheduleTitle': 'Date and venue',
   'admin.rescheduleTitle': 'New date',
   'admin.postponedNow': 'Postponed: no results can be entered until it has a new date.',
-  'admin.postponeReason': 'Reason for postponing (both captains see it in the audit log)',
+  'admin.postponeReason': 'Reason for postponing (kept in the audit log)',
   'admin.forfeitTitle': 'A player did not turn up',
   'admin.forfeitMatch': 'Match not played',
   'admin.forfeitMatchOption': 'Match {order}: {home} – {guest}',

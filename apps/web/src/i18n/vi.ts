@@ -641,7 +641,7 @@ export const vi: Catalog = {
   'admin.scheduleTitle': 'Ngày và địa điểm',
   'admin.rescheduleTitle': 'Ngày thi đấu mới',
   'admin.postponedNow': 'Đã hoãn: chưa thể nhập kết quả cho đến khi có ngày mới.',
-  'admin.postponeReason': 'Lý do hoãn (hai đội trưởng xem được trong nhật ký)',
+  'admin.postponeReason': 'Lý do hoãn (được lưu trong nhật ký)',
   'admin.forfeitTitle': 'Có vận động viên không đến',
   'admin.forfeitMatch': 'Trận không thi đấu',
   'admin.forfeitMatchOption': 'Trận {order}: {home} – {guest}',
