@@ -652,7 +652,8 @@ export const en = {
   'admin.forfeit': 'Record forfeit',
   'admin.forfeitConfirm': 'Confirm forfeit',
   'admin.forfeitExplain':
-    "{winner} wins match {order} by forfeit, {games}–0 in games; its players get {points} points, {absent} gets none and nobody's rating moves. It counts in the fixture score; it can be voided like a result.",
+    "{winner} wins match {order} by forfeit, {games}–0 in games; {absent} gets nothing and nobody's rating moves. It counts in the fixture score and can be voided like a result.",
+  'admin.forfeitPoints': 'Each player of {winner} in the match gets {points} points.',
   'rollover.needName': 'Give the new season a name and a year to see what will move.',
   'rollover.preview':
     '{name} will have the same rules and divisions, with {teams} teams (withdrawn teams stay behind).',

@@ -651,7 +651,8 @@ export const vi: Catalog = {
   'admin.forfeit': 'Ghi bỏ cuộc',
   'admin.forfeitConfirm': 'Xác nhận bỏ cuộc',
   'admin.forfeitExplain':
-    '{winner} thắng trận {order} do đối phương bỏ cuộc, {games}–0 về ván; các vận động viên của đội được {points} điểm, {absent} không được điểm nào và không ai thay đổi hệ số. Trận được tính vào tỉ số trận đồng đội; có thể hủy như một kết quả.',
+    '{winner} thắng trận {order} do đối phương bỏ cuộc, {games}–0 về ván; {absent} không được điểm nào và không ai thay đổi hệ số. Trận được tính vào tỉ số trận đồng đội và có thể hủy như một kết quả.',
+  'admin.forfeitPoints': 'Mỗi vận động viên của {winner} trong trận được {points} điểm.',
   'rollover.needName': 'Nhập tên và năm của mùa giải mới để xem các đội lên, xuống hạng.',
   'rollover.preview':
     '{name} sẽ giữ nguyên luật và các hạng đấu, với {teams} đội (đội đã rút không được chuyển sang).',

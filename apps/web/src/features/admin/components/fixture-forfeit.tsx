@@ -81,15 +81,24 @@ export function FixtureForfeit({ fixture }: { fixture: AdminFixture }) {
           confirmLabel={t('admin.forfeitConfirm')}
           danger
           consequences={
-            <p>
-              {t('admin.forfeitExplain', {
-                order: match.match_order,
-                winner: team(present),
-                games: Math.ceil(rules.best_of / 2),
-                absent: team(side),
-                points: formatPoints(rules.forfeit_win_points),
-              })}
-            </p>
+            <>
+              <p>
+                {t('admin.forfeitExplain', {
+                  order: match.match_order,
+                  winner: team(present),
+                  games: Math.ceil(rules.best_of / 2),
+                  absent: team(side),
+                })}
+              </p>
+              {rules.forfeit_win_points > 0 ? (
+                <p>
+                  {t('admin.forfeitPoints', {
+                    winner: team(present),
+                    points: formatPoints(rules.forfeit_win_points),
+                  })}
+                </p>
+              ) : null}
+            </>
           }
           busy={forfeit.isPending}
           error={forfeit.error}
