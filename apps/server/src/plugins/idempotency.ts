@@ -51,7 +51,12 @@ async function idempotencyPlugin(app: FastifyInstance, options: IdempotencyOptio
     route.handler = function keyed(this: FastifyInstance, request: FastifyRequest, reply: FastifyReply) {
       const claim = request.idempotency;
       const deadlineAt = Date.now() + options.deadlineMs - (reply.elapsedTime ?? 0);
-      if (!claim) return withDeadline(deadlineAt, () => handler.call(this, request, reply));
+      if (!claim) {
+        // A route with a longer deadline of its own (photo uploads on a slow phone) keeps it.
+        const ms = Math.max(options.deadlineMs, request.routeOptions.handlerTimeout ?? 0);
+        const at = Date.now() + ms - (reply.elapsedTime ?? 0);
+        return withDeadline(at, () => handler.call(this, request, reply));
+      }
       const run = runKeyedRequest({
         sql: options.sql,
         deadlineAt,

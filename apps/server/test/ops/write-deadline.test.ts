@@ -1,14 +1,29 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import postgres from 'postgres';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RequestDeadline } from '../../src/db/request-transaction.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
+import { newPlayer } from '../helpers/factories.js';
+import { imageFile } from '../helpers/multipart.js';
 
 let t: TestApp;
+let uploadDir: string;
 beforeAll(async () => {
   // Deadline = 3 s statement timeout + 1 s connect timeout = 4 s.
-  t = await createTestApp({ DB_STATEMENT_TIMEOUT_MS: '3000', DB_CONNECT_TIMEOUT_SECONDS: '1' });
+  uploadDir = await mkdtemp(path.join(tmpdir(), 'pingpong-deadline-'));
+  t = await createTestApp(
+    { DB_STATEMENT_TIMEOUT_MS: '3000', DB_CONNECT_TIMEOUT_SECONDS: '1', UPLOAD_DIR: uploadDir },
+    { listen: true },
+  );
 });
-afterAll(() => t.close());
+afterAll(async () => {
+  await t.close();
+  await rm(uploadDir, { recursive: true, force: true });
+});
 
 async function createTeam(name: string): Promise<string> {
   const response = await t.request({ method: 'POST', url: '/api/v1/teams', as: 'admin', payload: { name } });
@@ -87,5 +102,35 @@ describe('every write stops at its deadline (issue 10 item 7)', () => {
     let cancelled = false;
     expect(() => deadline.track({ cancel: () => (cancelled = true) })).toThrow(/in time/);
     expect(cancelled).toBe(false);
+  });
+
+  it('keeps the longer deadline of a photo upload: a body arriving over 6 s still gets its avatar', async () => {
+    const player = await newPlayer(t);
+    const image = await sharp({ create: { width: 64, height: 64, channels: 3, background: '#3366cc' } })
+      .jpeg()
+      .toBuffer();
+    const { payload, headers } = imageFile('avatar', image);
+    const { port } = new URL(t.baseUrl);
+    const socket = connect(Number(port), '127.0.0.1');
+    let answer = '';
+    socket.on('data', (chunk) => (answer += chunk));
+    const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
+    socket.write(
+      `POST /api/v1/players/${player.id}/avatar HTTP/1.1\r\nHost: x\r\nConnection: close\r\n` +
+        `Authorization: Bearer ${t.tokens.admin}\r\nContent-Type: ${headers['content-type']}\r\n` +
+        `Content-Length: ${payload.length}\r\n\r\n`,
+    );
+    // Past the 4 s write deadline before the last bytes arrive, well within the upload's own deadline.
+    const pieces = 4;
+    const size = Math.ceil(payload.length / pieces);
+    for (let i = 0; i < pieces; i++) {
+      socket.write(payload.subarray(i * size, (i + 1) * size));
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+    }
+    await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+    socket.destroy();
+    expect(answer).toMatch(/^HTTP\/1.1 200/);
+    const stored = await t.request({ method: 'GET', url: `/api/v1/players/${player.id}` });
+    expect(stored.json().data.avatar_url).toMatch(/^\/uploads\//);
   });
 });
