@@ -8,7 +8,7 @@ import {
   newTeam,
   registerPlayer,
 } from '../helpers/factories.js';
-import { fixtureMatches, refused } from '../helpers/match-day.js';
+import { databaseDigest, fixtureMatches, refused } from '../helpers/match-day.js';
 
 const t = await createTestApp({ LEAGUE_TIMEZONE: 'Asia/Ho_Chi_Minh' });
 afterAll(() => t.close());
@@ -375,6 +375,64 @@ describe('divisions', () => {
       })
     ).json().data;
     expect(audit.map((e: { action: string }) => e.action)).toContain('team.withdraw');
+  });
+
+  it('previews a withdrawal: exactly the fixtures it then turns into walkovers, changing nothing', async () => {
+    const { season, top, teams } = await twoDivisionSeason();
+    await admin('POST', `/seasons/${season.id}/start`);
+    await admin('POST', `/seasons/${season.id}/fixtures/generate`, {});
+    const leaving = teams[top.id]![2]!;
+    const theirs = async () =>
+      (
+        await t.request({ method: 'GET', url: `/api/v1/seasons/${season.id}/fixtures?team_id=${leaving.id}` })
+      ).json().data as Array<{ id: string; status: string; home_team_id: string; guest_team_id: string }>;
+    const [postponed, walkedOver] = await theirs();
+    expect((await admin('PATCH', `/fixtures/${postponed!.id}`, { status: 'POSTPONED' })).statusCode).toBe(200);
+    const decided = await admin('PATCH', `/fixtures/${walkedOver!.id}`, {
+      status: 'WALKOVER',
+      walkover_winner_team_id: leaving.id,
+    });
+    expect(decided.statusCode, decided.body).toBe(200);
+    const before = await theirs();
+    const digest = await databaseDigest(t);
+
+    const preview = await admin('GET', `/seasons/${season.id}/teams/${leaving.id}/withdrawal`);
+    expect(preview.statusCode, preview.body).toBe(200);
+    const { walkovers, registrations_withdrawn, fixtures_started } = preview.json().data;
+    expect(registrations_withdrawn).toBe(1);
+    expect(fixtures_started).toBe(0);
+    const expected = before.filter((f) => f.id !== walkedOver!.id);
+    expect(walkovers.map((w: { fixture_id: string }) => w.fixture_id).sort()).toEqual(
+      expected.map((f) => f.id).sort(),
+    );
+    const opponents = teams[top.id]!.filter((team) => team.id !== leaving.id).map((team) => team.id);
+    for (const w of walkovers) {
+      expect(opponents).toContain(w.opponent_team_id);
+      expect(w.opponent_team_name).toBeTruthy();
+    }
+    expect(walkovers.find((w: { fixture_id: string }) => w.fixture_id === postponed!.id).status).toBe(
+      'POSTPONED',
+    );
+    expect(await databaseDigest(t), 'a preview changed the database').toBe(digest);
+    await refused(
+      t,
+      () => admin('GET', `/seasons/${season.id}/teams/${crypto.randomUUID()}/withdrawal`),
+      400,
+      'TEAM_NOT_IN_SEASON',
+    );
+
+    const withdrawn = await admin('POST', `/seasons/${season.id}/teams/${leaving.id}/withdraw`, {
+      reason: 'Giải tán',
+    });
+    expect(withdrawn.statusCode, withdrawn.body).toBe(200);
+    expect(withdrawn.json().data.walkovers).toEqual(walkovers.map((w: { fixture_id: string }) => w.fixture_id));
+    expect(withdrawn.json().data.registrations_withdrawn).toBe(registrations_withdrawn);
+    await refused(
+      t,
+      () => admin('GET', `/seasons/${season.id}/teams/${leaving.id}/withdrawal`),
+      409,
+      'TEAM_WITHDRAWN',
+    );
   });
 
   it("generates in the season's own time zone, stored in UTC; refuses an unknown zone", async () => {

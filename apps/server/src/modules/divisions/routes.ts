@@ -50,6 +50,22 @@ const Withdrawal = Type.Object({
   walkovers: Type.Array(Uuid, { description: 'Fixtures that became walkovers for the opponent' }),
   registrations_withdrawn: Type.Integer(),
 });
+const WithdrawalPreview = Type.Object({
+  team_id: Uuid,
+  walkovers: Type.Array(
+    Type.Object({
+      fixture_id: Uuid,
+      round: Type.Integer(),
+      opponent_team_id: Uuid,
+      opponent_team_name: Type.String(),
+      scheduled_at: nullable(Timestamp),
+      status: Type.String({ description: 'SCHEDULED or POSTPONED' }),
+    }),
+    { description: 'Fixtures the withdrawal would turn into walkovers for the opponent, by round' },
+  ),
+  fixtures_started: Type.Integer({ description: 'ONGOING fixtures it leaves for the organiser' }),
+  registrations_withdrawn: Type.Integer({ description: 'Registrations it would mark WITHDRAWN' }),
+});
 
 export const divisionRoutes: FastifyPluginAsyncTypebox<{
   divisions: DivisionService;
@@ -130,6 +146,23 @@ export const divisionRoutes: FastifyPluginAsyncTypebox<{
         data: { team_id: request.params.teamId, division_id: request.body.division_id },
       };
     },
+  );
+
+  app.get(
+    '/seasons/:id/teams/:teamId/withdrawal',
+    {
+      config: { auth: 'ADMIN' },
+      schema: {
+        tags: ['divisions'],
+        summary: 'Preview a withdrawal: the fixtures that would become walkovers, changing nothing',
+        params: TeamParams,
+        response: responses({ 200: Envelope(WithdrawalPreview) }, 404, 409),
+      },
+    },
+    async (request) => ({
+      message: 'Withdrawal previewed',
+      data: await withdrawals.preview(request.params.id, request.params.teamId),
+    }),
   );
 
   app.post(

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Database } from '../../db/client.js';
+import type { Database, Executor } from '../../db/client.js';
 import { inTransaction } from '../../db/transaction.js';
 import { errors } from '../../errors.js';
 import type { Actor } from '../../plugins/auth.js';
@@ -8,8 +8,25 @@ import { seasonTeam } from '../divisions/repository.js';
 import type { LeagueEventBus } from '../events/bus.js';
 import { type FixtureRow, updateFixture } from '../fixtures/repository.js';
 import { awardWalkoverPoints, walkoverScores } from '../fixtures/walkover.js';
-import { findSeason } from './repository.js';
+import { findSeason, listSeasonTeams } from './repository.js';
 import { rulesOf } from './service.js';
+import {
+  registrationsToWithdraw,
+  startedFixtureCount,
+  unplayedFixturesOf,
+  withdrawRegistrations,
+} from './withdrawal-repository.js';
+
+/** The refusals a withdrawal and its preview share; locks season and entry when `lock`. */
+async function withdrawable(db: Executor, seasonId: string, teamId: string, lock: boolean) {
+  const season = await findSeason(db, seasonId, lock);
+  if (!season) throw errors.seasonNotFound(seasonId);
+  if (season.status === 'FINISHED') throw errors.seasonNotActive(seasonId, season.status);
+  const entry = await seasonTeam(db, seasonId, teamId, lock);
+  if (!entry) throw errors.teamNotInSeason(teamId, seasonId);
+  if (entry.withdrawn_at) throw errors.teamWithdrawn(teamId);
+  return season;
+}
 
 /**
  * SPEC §6 withdrawal: every unplayed fixture of the team (SCHEDULED or POSTPONED, in a round not yet
@@ -18,22 +35,40 @@ import { rulesOf } from './service.js';
  */
 export function withdrawalService(db: Database, bus: LeagueEventBus) {
   return {
+    /** What `withdraw` would do now, changing nothing: the organiser's confirmation shows it. */
+    async preview(seasonId: string, teamId: string) {
+      await withdrawable(db, seasonId, teamId, false);
+      const [unplayed, started, registrations, teams] = await Promise.all([
+        unplayedFixturesOf(db, seasonId, teamId),
+        startedFixtureCount(db, seasonId, teamId),
+        registrationsToWithdraw(db, seasonId, teamId),
+        listSeasonTeams(db, seasonId),
+      ]);
+      const nameOf = new Map(teams.map((team) => [team.team_id, team.team_name]));
+      return {
+        team_id: teamId,
+        walkovers: unplayed.map((fixture) => {
+          const opponent = fixture.home_team_id === teamId ? fixture.guest_team_id : fixture.home_team_id;
+          return {
+            fixture_id: fixture.id,
+            round: fixture.round,
+            opponent_team_id: opponent,
+            opponent_team_name: nameOf.get(opponent) ?? '',
+            scheduled_at: fixture.scheduled_at,
+            status: fixture.status,
+          };
+        }),
+        fixtures_started: started,
+        registrations_withdrawn: registrations,
+      };
+    },
+
     async withdraw(actor: Actor, seasonId: string, teamId: string, reason: string) {
       if (!reason.trim()) throw errors.missingRequiredField('reason');
       const outcome = await inTransaction(db, async (tx) => {
-        const season = await findSeason(tx, seasonId, true);
-        if (!season) throw errors.seasonNotFound(seasonId);
-        if (season.status === 'FINISHED') throw errors.seasonNotActive(seasonId, season.status);
-        const entry = await seasonTeam(tx, seasonId, teamId, true);
-        if (!entry) throw errors.teamNotInSeason(teamId, seasonId);
-        if (entry.withdrawn_at) throw errors.teamWithdrawn(teamId);
+        const season = await withdrawable(tx, seasonId, teamId, true);
         const rules = rulesOf(season);
-        const unplayed = (await tx.execute<FixtureRow>(sql`
-          SELECT f.* FROM fixtures f JOIN rounds r ON r.season_id = f.season_id AND r.round = f.round
-          WHERE f.season_id = ${seasonId} AND (f.home_team_id = ${teamId} OR f.guest_team_id = ${teamId})
-            AND f.status IN ('SCHEDULED', 'POSTPONED') AND r.status <> 'FINALIZED'
-          ORDER BY f.round, f.id
-          FOR UPDATE OF f`)) as unknown as FixtureRow[];
+        const unplayed = await unplayedFixturesOf(tx, seasonId, teamId, true);
         const touched: string[] = [];
         for (const fixture of unplayed) {
           const winner = fixture.home_team_id === teamId ? fixture.guest_team_id : fixture.home_team_id;
@@ -53,10 +88,7 @@ export function withdrawalService(db: Database, bus: LeagueEventBus) {
             after,
           });
         }
-        const withdrawn = await tx.execute<{ id: string }>(sql`
-          UPDATE player_seasons SET status = 'WITHDRAWN', updated_at = now()
-          WHERE season_id = ${seasonId} AND team_id = ${teamId} AND status <> 'WITHDRAWN'
-          RETURNING id`);
+        const withdrawn = await withdrawRegistrations(tx, seasonId, teamId);
         await tx.execute(sql`
           UPDATE season_teams SET withdrawn_at = now(), withdraw_reason = ${reason.trim()}
           WHERE season_id = ${seasonId} AND team_id = ${teamId}`);
@@ -72,7 +104,7 @@ export function withdrawalService(db: Database, bus: LeagueEventBus) {
           entityId: seasonId,
           after: summary,
         });
-        return { summary, touched: [...touched, ...withdrawn.map((row) => row.id)] };
+        return { summary, touched: [...touched, ...withdrawn] };
       });
       bus.publish({
         type: 'team_withdrawn',
