@@ -410,6 +410,7 @@ describe('divisions', () => {
       expect(opponents).toContain(w.opponent_team_id);
       expect(w.opponent_team_name).toBeTruthy();
     }
+    for (const w of walkovers) expect(w.scheduled_at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d/);
     expect(walkovers.find((w: { fixture_id: string }) => w.fixture_id === postponed!.id).status).toBe(
       'POSTPONED',
     );

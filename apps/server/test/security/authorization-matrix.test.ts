@@ -38,6 +38,7 @@ describe('the document itself', () => {
       'POST /api/v1/teams/{id}/logo',
       'GET /api/v1/audit',
       'GET /api/v1/teams/{id}/captains',
+      'GET /api/v1/seasons/{id}/teams/{teamId}/withdrawal',
     ]) {
       expect(names).toContain(expected);
     }

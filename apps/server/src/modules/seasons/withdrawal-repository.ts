@@ -1,5 +1,6 @@
-import { sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, ne, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
+import { fixtures, rounds } from '../../db/schema/index.js';
 import type { FixtureRow } from '../fixtures/repository.js';
 
 /**
@@ -13,13 +14,21 @@ export async function unplayedFixturesOf(
   teamId: string,
   lock = false,
 ): Promise<FixtureRow[]> {
-  const rows = await db.execute<FixtureRow>(sql`
-    SELECT f.* FROM fixtures f JOIN rounds r ON r.season_id = f.season_id AND r.round = f.round
-    WHERE f.season_id = ${seasonId} AND (f.home_team_id = ${teamId} OR f.guest_team_id = ${teamId})
-      AND f.status IN ('SCHEDULED', 'POSTPONED') AND r.status <> 'FINALIZED'
-    ORDER BY f.round, f.id
-    ${lock ? sql`FOR UPDATE OF f` : sql``}`);
-  return rows as unknown as FixtureRow[];
+  const query = db
+    .select({ fixture: fixtures })
+    .from(fixtures)
+    .innerJoin(rounds, and(eq(rounds.season_id, fixtures.season_id), eq(rounds.round, fixtures.round)))
+    .where(
+      and(
+        eq(fixtures.season_id, seasonId),
+        or(eq(fixtures.home_team_id, teamId), eq(fixtures.guest_team_id, teamId)),
+        inArray(fixtures.status, ['SCHEDULED', 'POSTPONED']),
+        ne(rounds.status, 'FINALIZED'),
+      ),
+    )
+    .orderBy(asc(fixtures.round), asc(fixtures.id));
+  const rows = lock ? await query.for('update', { of: fixtures }) : await query;
+  return rows.map((row) => row.fixture);
 }
 
 /** Fixtures already under way: a withdrawal leaves them for the organiser to settle. */
