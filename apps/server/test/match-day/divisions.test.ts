@@ -387,7 +387,9 @@ describe('divisions', () => {
         await t.request({ method: 'GET', url: `/api/v1/seasons/${season.id}/fixtures?team_id=${leaving.id}` })
       ).json().data as Array<{ id: string; status: string; home_team_id: string; guest_team_id: string }>;
     const [postponed, walkedOver] = await theirs();
-    expect((await admin('PATCH', `/fixtures/${postponed!.id}`, { status: 'POSTPONED' })).statusCode).toBe(200);
+    expect((await admin('PATCH', `/fixtures/${postponed!.id}`, { status: 'POSTPONED' })).statusCode).toBe(
+      200,
+    );
     const decided = await admin('PATCH', `/fixtures/${walkedOver!.id}`, {
       status: 'WALKOVER',
       walkover_winner_team_id: leaving.id,
@@ -426,7 +428,9 @@ describe('divisions', () => {
       reason: 'Giải tán',
     });
     expect(withdrawn.statusCode, withdrawn.body).toBe(200);
-    expect(withdrawn.json().data.walkovers).toEqual(walkovers.map((w: { fixture_id: string }) => w.fixture_id));
+    expect(withdrawn.json().data.walkovers).toEqual(
+      walkovers.map((w: { fixture_id: string }) => w.fixture_id),
+    );
     expect(withdrawn.json().data.registrations_withdrawn).toBe(registrations_withdrawn);
     await refused(
       t,

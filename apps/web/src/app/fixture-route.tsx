@@ -57,7 +57,7 @@ export function FixtureRoute({ fixtureId, notice }: { fixtureId: string; notice:
         return (
           <Suspense fallback={null}>
             {side ? <CaptainTools fixture={fixture} side={side} roundOpen={roundOpen} /> : null}
-            {admin ? <FixtureAdmin fixture={fixture} roundOpen={roundOpen} /> : null}
+            {admin ? <FixtureAdmin fixture={fixture} /> : null}
           </Suspense>
         );
       }}

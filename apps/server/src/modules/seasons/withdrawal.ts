@@ -6,7 +6,7 @@ import type { Actor } from '../../plugins/auth.js';
 import { recordAudit } from '../audit/repository.js';
 import { seasonTeam } from '../divisions/repository.js';
 import type { LeagueEventBus } from '../events/bus.js';
-import { type FixtureRow, updateFixture } from '../fixtures/repository.js';
+import { updateFixture } from '../fixtures/repository.js';
 import { awardWalkoverPoints, walkoverScores } from '../fixtures/walkover.js';
 import { findSeason, listSeasonTeams } from './repository.js';
 import { rulesOf } from './service.js';

@@ -13,7 +13,7 @@ export type AdminFixture = ApiData<'/api/v1/fixtures/{id}'>;
  * the venue while its round is open; postponing and a walkover also in a locked round (so it can be
  * finalized); a forfeit for a match not yet played while the round is open.
  */
-export default function FixtureAdmin({ fixture }: { fixture: AdminFixture; roundOpen?: boolean }) {
+export default function FixtureAdmin({ fixture }: { fixture: AdminFixture }) {
   const round = useAdminQuery(['seasons', fixture.season_id, 'rounds', fixture.round], (signal) =>
     api.GET('/api/v1/seasons/{id}/rounds/{round}', {
       params: { path: { id: fixture.season_id, round: fixture.round } },

@@ -12,58 +12,38 @@ interface TeamWithdrawProps {
   teamName: string;
 }
 
-/** The fixtures that would become walkovers, listed by name and date inside the confirmation. */
+/** The fixtures that would become walkovers, as the server will make them, inside the confirmation. */
 function WithdrawPreview({ seasonId, teamId, teamName }: TeamWithdrawProps) {
-  const fixtures = useAdminQuery(['seasons', seasonId, 'fixtures', { teamId }], (signal) =>
-    api.GET('/api/v1/seasons/{id}/fixtures', {
-      params: { path: { id: seasonId }, query: { team_id: teamId, limit: 200 } },
+  const preview = useAdminQuery(['seasons', seasonId, 'teams', teamId, 'withdrawal'], (signal) =>
+    api.GET('/api/v1/seasons/{id}/teams/{teamId}/withdrawal', {
+      params: { path: { id: seasonId, teamId } },
       signal,
     }),
   );
-  const rounds = useAdminQuery(['seasons', seasonId, 'rounds'], (signal) =>
-    api.GET('/api/v1/seasons/{id}/rounds', {
-      params: { path: { id: seasonId }, query: { limit: 100 } },
-      signal,
-    }),
-  );
-  if (!fixtures.data || !rounds.data) return <p className="muted small">{t('common.loading')}</p>;
-  const finalized = new Set(
-    rounds.data.data.filter((round) => round.status === 'FINALIZED').map((round) => round.round),
-  );
-  // As the server withdraws (seasons/withdrawal.ts): SCHEDULED or POSTPONED, in a round not finalized.
-  const unplayed = fixtures.data.data.filter(
-    (fixture) =>
-      (fixture.status === 'SCHEDULED' || fixture.status === 'POSTPONED') && !finalized.has(fixture.round),
-  );
-  const started = fixtures.data.data.filter((fixture) => fixture.status === 'ONGOING');
+  if (!preview.data) return <p className="muted small">{t('common.loading')}</p>;
+  const { walkovers, fixtures_started: started } = preview.data.data;
   return (
     <div className="stack--tight">
       <p>{t('withdraw.consequences', { team: teamName })}</p>
-      {unplayed.length === 0 ? (
+      {walkovers.length === 0 ? (
         <p>{t('withdraw.noWalkovers')}</p>
       ) : (
         <>
-          <p>{t('withdraw.walkovers', { n: unplayed.length })}</p>
+          <p>{t('withdraw.walkovers', { n: walkovers.length })}</p>
           <ul className="plain-list" aria-label={t('withdraw.walkoversList')}>
-            {unplayed.map((fixture) => {
-              const opponent =
-                fixture.home_team_id === teamId ? fixture.guest_team_name : fixture.home_team_name;
-              return (
-                <li key={fixture.id} className="plain-list__item small">
-                  {t('withdraw.walkoverFor', {
-                    round: fixture.round,
-                    opponent,
-                    when: formatDateTime(fixture.scheduled_at) ?? t('withdraw.noDate'),
-                  })}
-                </li>
-              );
-            })}
+            {walkovers.map((fixture) => (
+              <li key={fixture.fixture_id} className="plain-list__item small">
+                {t('withdraw.walkoverFor', {
+                  round: fixture.round,
+                  opponent: fixture.opponent_team_name,
+                  when: formatDateTime(fixture.scheduled_at) ?? t('withdraw.noDate'),
+                })}
+              </li>
+            ))}
           </ul>
         </>
       )}
-      {started.length > 0 ? (
-        <p className="muted small">{t('withdraw.started', { n: started.length })}</p>
-      ) : null}
+      {started > 0 ? <p className="muted small">{t('withdraw.started', { n: started })}</p> : null}
     </div>
   );
 }
