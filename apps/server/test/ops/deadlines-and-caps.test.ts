@@ -4,10 +4,10 @@ import { createTestApp, type TestApp } from '../helpers/app.js';
 
 let t: TestApp;
 beforeAll(async () => {
-  // Deadline = 1.5 s statement timeout + 1 s connect timeout = 2.5 s.
+  // Deadline = 2.5 s statement timeout + 1 s connect timeout = 3.5 s.
   t = await createTestApp(
     {
-      DB_STATEMENT_TIMEOUT_MS: '1500',
+      DB_STATEMENT_TIMEOUT_MS: '2500',
       DB_CONNECT_TIMEOUT_SECONDS: '1',
       SSE_MAX_PER_IP: '3',
       HEADERS_TIMEOUT_MS: '2000',
@@ -20,10 +20,11 @@ afterAll(() => t.close());
 describe('request deadlines and slow clients (item 7)', () => {
   it('a write that overruns its deadline answers 503 at the deadline and never commits', async () => {
     const sql = t.database.sql;
-    // Each statement stays under the statement timeout; together they overrun the request deadline.
+    // Each statement stays well under the statement timeout (1.9 of 2.5 s, so a loaded machine does not
+    // turn one into a statement timeout); together they overrun the 3.5 s request deadline.
     await sql.unsafe(`
       CREATE FUNCTION test_slow() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN PERFORM pg_sleep(1.4); RETURN NEW; END $$;
+      BEGIN PERFORM pg_sleep(1.9); RETURN NEW; END $$;
       CREATE TRIGGER test_slow_team BEFORE INSERT ON teams FOR EACH ROW EXECUTE FUNCTION test_slow();
       CREATE TRIGGER test_slow_audit BEFORE INSERT ON audit_events FOR EACH ROW EXECUTE FUNCTION test_slow();`);
     try {
@@ -36,8 +37,8 @@ describe('request deadlines and slow clients (item 7)', () => {
       });
       expect(response.statusCode).toBe(503);
       expect(response.json().error_code).toBe('REQUEST_TIMEOUT');
-      expect(Date.now() - started).toBeLessThan(2_900);
-      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      expect(Date.now() - started).toBeLessThan(4_500);
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
       const [row] = await sql`SELECT count(*)::int AS n FROM teams WHERE name = 'Too Late Club'`;
       expect(row?.n).toBe(0);
     } finally {
