@@ -9972,6 +9972,8 @@ export interface operations {
                 division_id?: string;
                 limit?: number;
                 offset?: number;
+                /** @description Part of a player name; case and diacritics are ignored ("dung" finds "Dũng") */
+                q?: string;
                 rank_id?: string;
                 /** @description UUID */
                 team_id?: string;
