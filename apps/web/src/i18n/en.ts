@@ -97,6 +97,12 @@ export const en = {
   'leaderboard.allRanks': 'All ranks',
   'leaderboard.search': 'Find a player',
   'leaderboard.searchHint': 'Accents optional: "dung" finds Dũng.',
+  'leaderboard.noMatch': 'No player found',
+  'leaderboard.noMatchQuery':
+    'No player of this season has “{q}” in their name. Check the spelling; accents are optional.',
+  'leaderboard.shown': 'Showing {shown} of {total} {noun}',
+  'leaderboard.more': 'Show {count} more',
+  'leaderboard.moreError': 'Could not load more players',
   'col.position': 'Position',
   'col.player': 'Player',
   'col.rank': 'Rank',

@@ -96,6 +96,12 @@ export const vi: Catalog = {
   'leaderboard.allRanks': 'Tất cả các hạng',
   'leaderboard.search': 'Tìm vận động viên',
   'leaderboard.searchHint': 'Không cần gõ dấu: "dung" sẽ tìm thấy Dũng.',
+  'leaderboard.noMatch': 'Không tìm thấy vận động viên',
+  'leaderboard.noMatchQuery':
+    'Không vận động viên nào của mùa này có “{q}” trong tên. Hãy kiểm tra chính tả; không cần gõ dấu.',
+  'leaderboard.shown': 'Đang hiện {shown} trên {total} {noun}',
+  'leaderboard.more': 'Xem thêm {count}',
+  'leaderboard.moreError': 'Không tải thêm được vận động viên',
   'col.position': 'Thứ hạng',
   'col.player': 'Vận động viên',
   'col.rank': 'Hạng',
