@@ -228,6 +228,42 @@ describe('a captain voids their own entry after seeing the points it gives back'
   });
 });
 
+describe('the organiser builds a custom team format in the season rules', () => {
+  it('chooses two a side, the order of play by position, and the season stores it', async () => {
+    const admin = await phone();
+    await signIn(admin, 'admin@league.test', 'admin-password');
+    await admin.goto(`${baseUrl}/admin/seasons/new`);
+    await admin.getByLabel('Tên mùa giải').fill('Giải Mùa Thu 2027');
+    await admin.getByLabel('Năm').fill('2027');
+    // Starting from Corbillon (A-X, B-Y, D, A-Y, B-X), the organiser trims and reorders it.
+    await admin.getByLabel('Thể thức đồng đội').selectOption('CORBILLON');
+    await admin.getByLabel('Thể thức đồng đội').selectOption('CUSTOM');
+    await admin.getByRole('group', { name: 'Thứ tự thi đấu' }).waitFor();
+    await expect.poll(() => admin.locator('.format-slot').count()).toBe(5);
+    await admin.getByRole('button', { name: 'Bỏ trận 5' }).click();
+    await admin.getByRole('button', { name: 'Bỏ trận 4' }).click();
+    await admin.getByLabel('Trận 2: vị trí đội khách').selectOption('X');
+    await admin.getByRole('button', { name: 'Thêm trận đơn' }).click();
+    await admin.getByLabel('Trận 4: vị trí chủ nhà').selectOption('A');
+    await admin.getByLabel('Trận 4: vị trí đội khách').selectOption('Y');
+    // Three a side offers C and Z; going back to two marks a slot that uses them.
+    await admin.getByLabel('Số người mỗi đội').selectOption('3');
+    await admin.getByLabel('Trận 1: vị trí chủ nhà').selectOption('C');
+    await admin.getByLabel('Số người mỗi đội').selectOption('2');
+    await admin.locator('.format-slot--bad').getByText('Cặp đấu này cần một vị trí').waitFor();
+    await screen(admin, 'custom-format');
+    await admin.getByLabel('Trận 1: vị trí chủ nhà').selectOption('A');
+    expect(await admin.locator('.format-slot--bad').count()).toBe(0);
+    await admin.getByRole('button', { name: 'Tạo mùa giải' }).click();
+    await admin.getByRole('heading', { name: 'Giải Mùa Thu 2027' }).waitFor();
+    const id = admin.url().split('/').pop();
+    expect((await get(`/seasons/${id}`)).rules.format).toEqual({
+      team_size: 2,
+      slots: ['A-X', 'B-X', 'D', 'A-Y'],
+    });
+  });
+});
+
 describe('a fan on the leaderboard', () => {
   it('finds the Dũngs by typing "dung", a whole row opening the player', async () => {
     const fan = await phone();
