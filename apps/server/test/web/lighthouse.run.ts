@@ -71,7 +71,8 @@ describe('Lighthouse mobile scores', () => {
         });
         const categories = result?.lhr.categories ?? {};
         // The whole report too: what the score costs (LCP element, render-blocking files, unused JS).
-        if (result) writeFileSync(path.join(ARTIFACTS, `lighthouse-${name}.json`), JSON.stringify(result.lhr));
+        if (result)
+          writeFileSync(path.join(ARTIFACTS, `lighthouse-${name}.json`), JSON.stringify(result.lhr, null, 2));
         scores[name] = Object.fromEntries(
           Object.entries(categories).map(([id, category]) => [id, Math.round((category.score ?? 0) * 100)]),
         );
