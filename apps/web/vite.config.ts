@@ -22,8 +22,18 @@ export default defineConfig({
     assetsInlineLimit: 0,
     rolldownOptions: {
       output: {
-        // Libraries change less often than the app: their own chunk stays cached across releases.
-        codeSplitting: { groups: [{ name: 'vendor', test: /[\\/]node_modules[\\/]/ }] },
+        // Libraries change less often than the app: their own chunk stays cached across releases. Only
+        // those every first screen runs go in it; the rest (TypeBox behind the domain's rules, used by the
+        // organiser's and captain's screens) load with the lazy screens that import them, so a fan's phone
+        // neither downloads nor compiles them.
+        codeSplitting: {
+          groups: [
+            {
+              name: 'vendor',
+              test: /[\\/]node_modules[\\/](react|react-dom|scheduler|@tanstack|openapi-fetch|idb-keyval)[\\/]/,
+            },
+          ],
+        },
       },
     },
   },

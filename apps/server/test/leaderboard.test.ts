@@ -253,3 +253,43 @@ describe('season leaderboard', () => {
     });
   });
 });
+
+describe('leaderboard name search', () => {
+  it('ignores case and diacritics, keeps league positions, and pages by keyset', async () => {
+    const season = await newSeason(t, { start: true });
+    const team = await newTeam(t);
+    await enterTeam(t, season.id, team.id);
+    const roster: [string, number][] = [
+      ['Trần Thị Bình', 400],
+      ['Phạm Quốc Dũng', 300],
+      ['Hoàng Thành Dũng', 200],
+      ['Lê Văn Dung', 150],
+      ['Nguyễn Văn An', 100],
+    ];
+    for (const [full_name, opening_points] of roster) {
+      const player = await newPlayer(t, { full_name });
+      await registerPlayer(t, season.id, { player_id: player.id, team_id: team.id, opening_points });
+    }
+    const url = `/api/v1/seasons/${season.id}/leaderboard`;
+    const found = (await t.request({ method: 'GET', url: `${url}?q=DUNG` })).json();
+    expect(found.data.map((r: Row) => [r.player_name, r.position])).toEqual([
+      ['Phạm Quốc Dũng', 2],
+      ['Hoàng Thành Dũng', 3],
+      ['Lê Văn Dung', 4],
+    ]);
+    expect(found.meta.total).toBe(3);
+
+    const first = (await t.request({ method: 'GET', url: `${url}?q=dung&limit=2` })).json();
+    expect(first.data.map((r: Row) => r.player_name)).toEqual(['Phạm Quốc Dũng', 'Hoàng Thành Dũng']);
+    const next = (
+      await t.request({ method: 'GET', url: `${url}?q=dung&limit=2&after=${first.meta.next_cursor}` })
+    ).json();
+    expect(next.data.map((r: Row) => [r.player_name, r.position])).toEqual([['Lê Văn Dung', 4]]);
+    expect(next.meta.next_cursor).toBeNull();
+
+    const none = (await t.request({ method: 'GET', url: `${url}?q=${encodeURIComponent('%_')}` })).json();
+    expect([none.data, none.meta.total]).toEqual([[], 0]);
+    const empty = await t.request({ method: 'GET', url: `${url}?q=` });
+    expect(empty.statusCode).toBe(400);
+  });
+});

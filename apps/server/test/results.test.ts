@@ -370,3 +370,44 @@ describe('idempotency', () => {
     await finish();
   });
 });
+
+describe("a match's point changes (what voiding gives back)", () => {
+  const changes = async (id: string) => {
+    const response = await t.request({ method: 'GET', url: `/api/v1/matches/${id}/point-changes` });
+    expect(response.statusCode, response.body).toBe(200);
+    return response.json().data as { player_id: string; points: number; rating: number }[];
+  };
+
+  it('lists the points and rating each player got from the result, and nothing once voided', async () => {
+    const { match, h1, g1, finish } = await singlesMatch();
+    expect(await changes(match.id)).toEqual([]);
+    await recordResult(t, match.id, [11, 11, 11], [1, 2, 3]);
+    const applied = await changes(match.id);
+    const winner = applied.find((row) => row.player_id === h1.player_id);
+    expect(winner).toMatchObject({ points: 100, player_name: expect.any(String) });
+    expect(winner!.rating).toBeGreaterThan(0);
+    // The list is what the logs say the match gave, so it agrees with the balances it moved.
+    const logged = (await logs(h1.id)).filter((log: { source: string }) => log.source === 'MATCH');
+    expect(logged.map((log: { delta_points: number }) => log.delta_points)).toEqual([winner!.points]);
+    expect(applied[0]!.player_id).toBe(h1.player_id);
+    const loser = applied.find((row) => row.player_id === g1.player_id);
+    if (loser) expect(loser.rating).toBeLessThan(0);
+
+    await t.request({
+      method: 'POST',
+      url: `/api/v1/matches/${match.id}/result/void`,
+      as: 'admin',
+      payload: { reason: 'wrong sheet' },
+    });
+    expect(await changes(match.id)).toEqual([]);
+    await finish();
+  });
+
+  it('answers 404 for an unknown match', async () => {
+    const response = await t.request({
+      method: 'GET',
+      url: '/api/v1/matches/00000000-0000-4000-8000-000000000000/point-changes',
+    });
+    expect([response.statusCode, response.json().error_code]).toEqual([404, 'MATCH_NOT_FOUND']);
+  });
+});

@@ -14,6 +14,7 @@ export {
   type FormatName,
   type FormatRule,
   isDecided,
+  MAX_TEAM_SIZE,
   NAMED_FORMATS,
   positionsOf,
   resolveFormat,

@@ -70,6 +70,9 @@ describe('Lighthouse mobile scores', () => {
           onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
         });
         const categories = result?.lhr.categories ?? {};
+        // The whole report too: what the score costs (LCP element, render-blocking files, unused JS).
+        if (result)
+          writeFileSync(path.join(ARTIFACTS, `lighthouse-${name}.json`), JSON.stringify(result.lhr, null, 2));
         scores[name] = Object.fromEntries(
           Object.entries(categories).map(([id, category]) => [id, Math.round((category.score ?? 0) * 100)]),
         );

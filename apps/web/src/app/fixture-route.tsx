@@ -1,5 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { FixtureDetailScreen } from '../features/fixtures/components/fixture-detail-screen';
+import { canVoid } from '../features/results/void-rights';
+import { useActiveSeason } from '../features/seasons/api/get-active-season';
 import { hasRole, useSession } from '../lib/auth-session';
 import { captainSide, useCaptaincies } from '../lib/captaincy';
 import { navigate } from '../lib/navigation';
@@ -10,12 +12,16 @@ const VoidResult = lazy(() => import('../features/results/components/void-result
 const FixtureAdmin = lazy(() => import('../features/admin/components/fixture-admin'));
 const CaptainTools = lazy(() => import('../features/captain/components/captain-tools'));
 
-/** The fixture page, with the line-up form for moderators, "void result" for admins and a captain's tools. */
+/**
+ * The fixture page, with the line-up form for moderators, "void result" where the server would accept it
+ * (admins, and a captain for their own team's unconfirmed entries) and a captain's tools.
+ */
 export function FixtureRoute({ fixtureId, notice }: { fixtureId: string; notice: string | null }) {
   const session = useSession();
   const moderator = hasRole(session, 'MODERATOR');
   const admin = hasRole(session, 'ADMIN');
   const captaincies = useCaptaincies();
+  const activeSeason = useActiveSeason();
   return (
     <FixtureDetailScreen
       fixtureId={fixtureId}
@@ -31,9 +37,18 @@ export function FixtureRoute({ fixtureId, notice }: { fixtureId: string; notice:
           : undefined
       }
       matchActions={
-        admin
-          ? (fixture, match) =>
-              match.recorded_at === null ? null : (
+        admin || captaincies.length > 0
+          ? (fixture, match, roundStatus) => {
+              const side = captainSide(captaincies, fixture);
+              const offered = canVoid({
+                admin,
+                captainTeamId: side === 'home' ? fixture.home_team_id : side ? fixture.guest_team_id : null,
+                roundStatus,
+                seasonActive: activeSeason.data?.id === fixture.season_id,
+                fixture,
+                match,
+              });
+              return offered ? (
                 <Suspense fallback={null}>
                   <VoidResult
                     seasonId={fixture.season_id}
@@ -44,7 +59,8 @@ export function FixtureRoute({ fixtureId, notice }: { fixtureId: string; notice:
                     }
                   />
                 </Suspense>
-              )
+              ) : null;
+            }
           : undefined
       }
       captainCanRecord={(fixture) =>

@@ -14,6 +14,8 @@ export const queryKeys = {
   leaderboard: (seasonId: string) => ['seasons', seasonId, 'leaderboard'] as const,
   leaderboardPage: (seasonId: string, filters: { teamId?: string; rankId?: string; page: number }) =>
     ['seasons', seasonId, 'leaderboard', filters] as const,
+  leaderboardRows: (seasonId: string, search: { teamId?: string; rankId?: string; q?: string }) =>
+    ['seasons', seasonId, 'leaderboard', 'rows', search] as const,
   standings: (seasonId: string) => ['seasons', seasonId, 'standings'] as const,
   fixtures: (seasonId: string) => ['seasons', seasonId, 'fixtures'] as const,
   fixture: (fixtureId: string) => ['fixtures', fixtureId] as const,

@@ -1,5 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
+import { nameContains } from '../players/repository.js';
 import type { LeaderboardCursor } from './cursor.js';
 import { afterKey, leaderboardOrder } from './order.js';
 
@@ -7,6 +8,8 @@ export interface LeaderboardFilter {
   teamId?: string;
   rankId?: string;
   divisionId?: string;
+  /** Part of a player's name, case and diacritics ignored. */
+  q?: string;
 }
 
 /** SPEC §6: a division's players are those of the teams entered in it. */
@@ -58,7 +61,7 @@ export async function leaderboardPage(
   limit: number,
   from: number | LeaderboardCursor,
 ): Promise<LeaderboardRow[]> {
-  const filtered = Boolean(filter.teamId || filter.rankId || filter.divisionId);
+  const filtered = Boolean(filter.teamId || filter.rankId || filter.divisionId || filter.q);
   const cursor = typeof from === 'number' ? null : from;
   const offset = typeof from === 'number' ? from : from.offset;
   const columns = sql`ps.id, ps.season_id, ps.player_id, ps.team_id, ps.rank_id, ps.accumulated_points, ps.rating,
@@ -67,7 +70,8 @@ export async function leaderboardPage(
   const order = sql`ORDER BY ${leaderboardOrder()}`;
   const filters = sql`${filter.teamId ? sql`AND ps.team_id = ${filter.teamId}` : sql``}
         ${filter.rankId ? sql`AND ps.rank_id = ${filter.rankId}` : sql``}
-        ${filter.divisionId ? inDivision(seasonId, filter.divisionId, sql.raw('ps.team_id')) : sql``}`;
+        ${filter.divisionId ? inDivision(seasonId, filter.divisionId, sql.raw('ps.team_id')) : sql``}
+        ${filter.q ? sql`AND ${nameContains(filter.q, sql.raw('p.full_name'))}` : sql``}`;
   let page: SQL;
   let position: SQL;
   if (filtered) {
@@ -170,12 +174,25 @@ export async function leaderboardTotal(
   seasonId: string,
   filter: LeaderboardFilter,
 ): Promise<number> {
+  if (filter.q) return searchTotal(db, seasonId, { ...filter, q: filter.q });
   const [row] = await db.execute<{ total: number }>(sql`
     SELECT coalesce(sum(active_players), 0)::int AS total FROM season_roster_counts
     WHERE season_id = ${seasonId}
       ${filter.teamId ? sql`AND team_id = ${filter.teamId}` : sql``}
       ${filter.rankId ? sql`AND rank_id = ${filter.rankId}` : sql``}
       ${filter.divisionId ? inDivision(seasonId, filter.divisionId, sql.raw('team_id')) : sql``}`);
+  return row?.total ?? 0;
+}
+
+/** A name search has no kept count: count the season's matching players (few, by the trigram index). */
+async function searchTotal(db: Executor, seasonId: string, filter: LeaderboardFilter & { q: string }) {
+  const [row] = await db.execute<{ total: number }>(sql`
+    SELECT count(*)::int AS total
+    FROM player_seasons ps JOIN players p ON p.id = ps.player_id
+    WHERE ps.season_id = ${seasonId} AND ps.status = 'ACTIVE' AND ${nameContains(filter.q, sql.raw('p.full_name'))}
+      ${filter.teamId ? sql`AND ps.team_id = ${filter.teamId}` : sql``}
+      ${filter.rankId ? sql`AND ps.rank_id = ${filter.rankId}` : sql``}
+      ${filter.divisionId ? inDivision(seasonId, filter.divisionId, sql.raw('ps.team_id')) : sql``}`);
   return row?.total ?? 0;
 }
 

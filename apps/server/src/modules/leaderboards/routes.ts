@@ -28,12 +28,12 @@ export const leaderboardRoutes: FastifyPluginAsyncTypebox<{ leaderboards: Leader
       },
     },
     async (request, reply) => {
-      const { team_id, rank_id, division_id, limit = 50, offset = 0, after } = request.query;
+      const { team_id, rank_id, division_id, q, limit = 50, offset = 0, after } = request.query;
       if (after !== undefined && offset !== 0)
         throw errors.invalidInput('Page with either after or offset, not both', { field: 'after' });
       const cached = await leaderboards.leaderboard(
         request.params.id,
-        { teamId: team_id, rankId: rank_id, divisionId: division_id },
+        { teamId: team_id, rankId: rank_id, divisionId: division_id, q: q?.trim() || undefined },
         limit,
         after ?? offset,
       );

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { Meta, nullable, Paging, Uuid } from '../../lib/schemas.js';
+import { Meta, nullable, Paging, SearchText, Uuid } from '../../lib/schemas.js';
 
 export const LeaderboardEntry = Type.Object({
   position: Type.Integer(),
@@ -51,6 +51,10 @@ export const LeaderboardQuery = Type.Object({ ...filters, ...Paging });
 export const LivePageQuery = Type.Object({
   ...filters,
   ...Paging,
+  q: Type.Optional({
+    ...SearchText(100, 1),
+    description: 'Part of a player name; case and diacritics are ignored ("dung" finds "Dũng")',
+  }),
   after: Type.Optional(
     Type.String({
       minLength: 1,

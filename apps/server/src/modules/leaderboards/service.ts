@@ -43,7 +43,7 @@ export function leaderboardService(db: Database, cache: ReadCache) {
   return {
     /** The serialized response body, fresh after every committed write (see ReadCache). */
     leaderboard(seasonId: string, filter: repo.LeaderboardFilter, limit: number, from: number | string) {
-      const key = `leaderboard:${seasonId}:${filter.teamId ?? ''}:${filter.rankId ?? ''}:${filter.divisionId ?? ''}:${limit}:${from}`;
+      const key = `leaderboard:${seasonId}:${filter.teamId ?? ''}:${filter.rankId ?? ''}:${filter.divisionId ?? ''}:${limit}:${from}:${filter.q ?? ''}`;
       return cache.get(key, async () => {
         const start = typeof from === 'string' ? decodeCursor(from) : from;
         const offset = typeof start === 'number' ? start : start.offset;

@@ -76,16 +76,21 @@ export async function applyPointChanges(db: Executor, changes: PointChange[], en
     SELECT id, accumulated_points, rating FROM updated`);
 }
 
-/** Net points each player_season holds under this ref id (a match), from the logs. */
-async function netByRef(db: Executor, refId: string) {
-  return db.execute<{ player_season_id: string; player_id: string; total: string }>(sql`
-    SELECT l.player_season_id, ps.player_id, sum(l.delta_points) AS total
-    FROM player_point_logs l JOIN player_seasons ps ON ps.id = l.player_season_id
+/**
+ * Net points each player_season holds under this ref id (a match), from the logs: what an undo takes
+ * back, and what the void dialog shows before it does.
+ */
+export async function netByRef(db: Executor, refId: string) {
+  return db.execute<NetByRef>(sql`
+    SELECT l.player_season_id, ps.player_id, p.full_name AS player_name, sum(l.delta_points) AS total
+    FROM player_point_logs l
+    JOIN player_seasons ps ON ps.id = l.player_season_id
+    JOIN players p ON p.id = ps.player_id
     WHERE l.ref_id = ${refId}
-    GROUP BY l.player_season_id, ps.player_id`) as unknown as Promise<
-    Array<{ player_season_id: string; player_id: string; total: string }>
-  >;
+    GROUP BY l.player_season_id, ps.player_id, p.full_name`) as unknown as Promise<NetByRef[]>;
 }
+
+type NetByRef = { player_season_id: string; player_id: string; player_name: string; total: string };
 
 export interface Undo {
   /** Rating and counters the ledger's logs do not carry, per player id (from the match's snapshots). */

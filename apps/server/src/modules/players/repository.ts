@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { players } from '../../db/schema/index.js';
 import { escapeLike } from '../../lib/text.js';
@@ -6,9 +6,12 @@ import { escapeLike } from '../../lib/text.js';
 export type PlayerRow = typeof players.$inferSelect;
 export type PlayerValues = Partial<Omit<PlayerRow, 'id' | 'created_at' | 'updated_at'>>;
 
-/** Backed by the trigram index on search_text(full_name): case and diacritics are folded on both sides. */
-const nameContains = (q: string) =>
-  sql`search_text(${players.full_name}) LIKE '%' || search_text(${escapeLike(q)}) || '%'`;
+/**
+ * Backed by the trigram index on search_text(full_name): case and diacritics are folded on both sides
+ * ("dung" finds "Dũng"). `column` names players.full_name under another alias (the leaderboard's `p`).
+ */
+export const nameContains = (q: string, column: SQL = sql`${players.full_name}`) =>
+  sql`search_text(${column}) LIKE '%' || search_text(${escapeLike(q)}) || '%'`;
 
 export async function listPlayers(
   db: Executor,

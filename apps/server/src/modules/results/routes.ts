@@ -1,8 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
 import { Envelope, IdParams, responses } from '../../lib/schemas.js';
 import { actorOf } from '../../plugins/auth.js';
 import { Match } from '../matches/schemas.js';
-import { ForfeitBody, RecordResultBody, VoidResultBody } from './schemas.js';
+import { AppliedChange, ForfeitBody, RecordResultBody, VoidResultBody } from './schemas.js';
 import type { ResultService } from './service.js';
 
 export const resultRoutes: FastifyPluginAsyncTypebox<{ results: ResultService }> = async (
@@ -27,6 +28,25 @@ export const resultRoutes: FastifyPluginAsyncTypebox<{ results: ResultService }>
     async (request) => ({
       message: 'Match result recorded successfully',
       data: await results.record(actorOf(request), request.params.id, request.body),
+    }),
+  );
+
+  app.get(
+    '/matches/:id/point-changes',
+    {
+      schema: {
+        tags: ['results'],
+        summary: "The points and rating a match's result still gives each player (what voiding gives back)",
+        description:
+          'Net of the point logs under the match, so an already voided result gives nothing back; empty ' +
+          'before a result is recorded.',
+        params: IdParams,
+        response: responses({ 200: Envelope(Type.Array(AppliedChange)) }, 404),
+      },
+    },
+    async (request) => ({
+      message: 'Point changes retrieved',
+      data: await results.appliedChanges(request.params.id),
     }),
   );
 

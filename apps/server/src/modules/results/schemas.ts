@@ -19,3 +19,10 @@ export const ForfeitBody = Body({
   side: Side,
   reason: FreeText(500),
 });
+
+export const AppliedChange = Type.Object({
+  player_id: Uuid,
+  player_name: Type.String(),
+  points: Type.Number({ description: 'Points the match still gives the player; voiding takes them back' }),
+  rating: Type.Number({ description: 'Rating move the match made; voiding reverses it' }),
+});

@@ -8,7 +8,7 @@ import { recordAudit } from '../audit/repository.js';
 import type { LeagueEventBus } from '../events/bus.js';
 import { refreshFixtureScore } from '../fixtures/repository.js';
 import { scorePolicy } from '../fixtures/score-policy.js';
-import { applyPointChanges, undoByRef } from '../ledger/repository.js';
+import { applyPointChanges, netByRef, undoByRef } from '../ledger/repository.js';
 import { findMatchView } from '../matches/repository.js';
 import { rulesOf } from '../seasons/service.js';
 import * as repo from './repository.js';
@@ -163,6 +163,36 @@ export function resultService(db: Database, bus: LeagueEventBus, clock: Clock = 
       });
       published('match_forfeited')(outcome.match, outcome.playerSeasonIds);
       return (await findMatchView(db, matchId))!;
+    },
+
+    /**
+     * What voiding would give back, per player: the points the match's logs still hold (the net the
+     * undo reverses) and its rating move, home side first, so the confirmation can say it beforehand.
+     */
+    async appliedChanges(matchId: string) {
+      const match = await findMatchView(db, matchId);
+      if (!match) throw errors.matchNotFound(matchId);
+      const order = [
+        match.home_player1_id,
+        match.home_player2_id,
+        match.guest_player1_id,
+        match.guest_player2_id,
+      ];
+      const rows = await netByRef(db, matchId);
+      const ratingOf = (id: string) => {
+        const before = match.rating_before?.[id];
+        const after = match.rating_after?.[id];
+        return typeof before === 'number' && typeof after === 'number' ? after - before : 0;
+      };
+      return rows
+        .map((row) => ({
+          player_id: row.player_id,
+          player_name: row.player_name,
+          points: Number(row.total),
+          rating: ratingOf(row.player_id),
+        }))
+        .filter((row) => row.points !== 0 || row.rating !== 0)
+        .sort((a, b) => order.indexOf(a.player_id) - order.indexOf(b.player_id));
     },
 
     /** Compensating CORRECTION logs undo exactly what the result (or forfeit) gave; nothing is deleted. */

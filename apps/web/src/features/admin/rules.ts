@@ -1,5 +1,6 @@
 import { checkSeasonRules, DEFAULT_SEASON_RULES, type SeasonRules } from '@pingpong/domain';
 import type { MessageKey } from '../../i18n/translate';
+import { customDraft, isCustomDraft, parseCustomDraft } from './custom-format';
 
 export type RuleKey = keyof SeasonRules;
 
@@ -20,7 +21,7 @@ export const RULE_GROUPS: { title: MessageKey; rules: RuleKey[] }[] = [
 
 /** Rules chosen from a list rather than typed as a number; `default` leaves stop_when_decided to the format. */
 export const CHOICE_RULES: Partial<Record<RuleKey, readonly string[]>> = {
-  format: ['FREE', 'CORBILLON', 'WORLD_TEAM', 'THREE_NINE', 'THREE_TEN'],
+  format: ['FREE', 'CORBILLON', 'WORLD_TEAM', 'THREE_NINE', 'THREE_TEN', 'CUSTOM'],
   stop_when_decided: ['default', 'true', 'false'],
   result_confirmation: ['NONE', 'OPPONENT'],
 };
@@ -29,12 +30,14 @@ export const choiceLabel = (rule: RuleKey, value: string) => `rules.${rule}.opti
 
 function choiceDraft(rule: RuleKey, value: unknown): string {
   if (rule === 'stop_when_decided') return value === null || value === undefined ? 'default' : String(value);
-  // A custom format (an object) is kept out of the editor; new seasons choose a named one.
+  if (rule === 'format' && typeof value === 'object' && value !== null)
+    return customDraft(value as { team_size: number; slots: string[] });
   return typeof value === 'string' ? value : 'FREE';
 }
 
 function choiceValue(rule: RuleKey, value: string): unknown {
   if (rule === 'stop_when_decided') return value === 'default' ? null : value === 'true';
+  if (rule === 'format' && isCustomDraft(value)) return parseCustomDraft(value);
   return value;
 }
 
@@ -71,8 +74,10 @@ export function readRules(draft: RulesDraft): { rules: SeasonRules; invalid: Set
   ) as unknown as SeasonRules;
   const invalid = new Set<RuleKey>();
   for (const problem of checkSeasonRules(rules)) {
-    const rule = (Object.keys(DEFAULT_SEASON_RULES) as RuleKey[]).find((key) =>
-      problem.startsWith(`${key} `),
+    const rule = (Object.keys(DEFAULT_SEASON_RULES) as RuleKey[]).find(
+      (key) =>
+        // "format: slot 3 …" is the domain's word on a custom format.
+        problem.startsWith(`${key} `) || problem.startsWith(`${key}:`),
     );
     if (rule) invalid.add(rule);
   }

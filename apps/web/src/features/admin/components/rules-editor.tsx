@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { t } from '../../../i18n/translate';
+import { customDraft, isCustomDraft, startingFormat } from '../custom-format';
 import {
   CHOICE_RULES,
   choiceLabel,
@@ -9,6 +10,7 @@ import {
   ruleHelp,
   ruleLabel,
 } from '../rules';
+import { FormatBuilder } from './format-builder';
 
 interface RulesEditorProps {
   draft: RulesDraft;
@@ -30,6 +32,7 @@ function Rule({
   const id = useId();
   const choices = CHOICE_RULES[rule];
   if (choices) {
+    const custom = rule === 'format' && isCustomDraft(String(value));
     return (
       <div className="rule field">
         <label htmlFor={id} className="field__label">
@@ -38,9 +41,15 @@ function Rule({
         <select
           id={id}
           className="field__control"
-          value={String(value)}
+          value={custom ? 'CUSTOM' : String(value)}
           aria-describedby={`${id}-help`}
-          onChange={(event) => onChange(event.target.value)}
+          onChange={(event) =>
+            onChange(
+              event.target.value === 'CUSTOM'
+                ? customDraft(startingFormat(String(value)))
+                : event.target.value,
+            )
+          }
         >
           {choices.map((choice) => (
             <option key={choice} value={choice}>
@@ -51,6 +60,7 @@ function Rule({
         <p id={`${id}-help`} className="muted small">
           {t(ruleHelp(rule))}
         </p>
+        {custom ? <FormatBuilder value={String(value)} onChange={onChange} /> : null}
       </div>
     );
   }

@@ -1,4 +1,4 @@
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { type ApiItem, api, send } from '../../../lib/api/client';
 import { offsetForPage } from '../../../lib/paging';
 import { queryKeys } from '../../../lib/query-keys';
@@ -40,3 +40,40 @@ export const leaderboardQueryOptions = (seasonId: string, filters: LeaderboardFi
 
 export const useLeaderboard = (seasonId: string, filters: LeaderboardFilters) =>
   useQuery(leaderboardQueryOptions(seasonId, filters));
+
+export interface LeaderboardSearch {
+  teamId?: string;
+  rankId?: string;
+  /** Part of a name; the server ignores case and diacritics. */
+  q?: string;
+}
+
+/**
+ * The table a fan scrolls: 25 rows, then 25 more on request, each page after the previous one's
+ * keyset cursor (`after`), which costs the server the same at any depth and never skips or repeats a
+ * row when a result moves someone between two loads.
+ */
+export const useLeaderboardRows = (seasonId: string, search: LeaderboardSearch) =>
+  useInfiniteQuery({
+    queryKey: queryKeys.leaderboardRows(seasonId, search),
+    queryFn: ({ pageParam, signal }) =>
+      send(
+        api.GET('/api/v1/seasons/{id}/leaderboard', {
+          params: {
+            path: { id: seasonId },
+            query: {
+              team_id: search.teamId || undefined,
+              rank_id: search.rankId || undefined,
+              q: search.q || undefined,
+              limit: LEADERBOARD_PAGE_SIZE,
+              after: pageParam ?? undefined,
+            },
+          },
+          signal,
+        }),
+        signal,
+      ),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.meta.next_cursor ?? undefined,
+    placeholderData: keepPreviousData,
+  });

@@ -5,6 +5,7 @@ import { t } from '../../../i18n/translate';
 import { useIdempotencyKey } from '../../../lib/use-idempotency-key';
 import { useVoidResult } from '../api/void-result';
 import { explainVoidError } from '../void-errors';
+import { VoidPreview } from './void-preview';
 import '../results.css';
 
 export interface VoidResultProps {
@@ -14,7 +15,10 @@ export interface VoidResultProps {
   onVoided?: (matchOrder: number) => void;
 }
 
-/** ADMIN: takes a recorded result back (points, Elo and logs are reversed), with the reason kept in the logs. */
+/**
+ * The organiser, or the captain whose team entered it: takes a recorded result back (points, Elo and logs
+ * are reversed), showing first what each player gets back, with the reason kept in the logs.
+ */
 export function VoidResult({ seasonId, fixtureId, match, onVoided }: VoidResultProps) {
   const id = useId();
   const [open, setOpen] = useState(false);
@@ -49,6 +53,7 @@ export function VoidResult({ seasonId, fixtureId, match, onVoided }: VoidResultP
 
   return (
     <form className="void-form stack--tight" onSubmit={submit} noValidate>
+      <VoidPreview matchId={match.id} order={match.match_order} />
       <label className="field__label" htmlFor={id}>
         {t('void.why', { order: match.match_order })}
       </label>
