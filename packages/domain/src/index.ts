@@ -1,3 +1,4 @@
+export { captainMayChange, effectiveConfirmation, isOwnEntry } from './captain-rights.js';
 export {
   type DivisionPlaces,
   type DivisionStandingsRow,

@@ -1,8 +1,7 @@
-import type { RatedPlayer } from '@pingpong/domain';
+import { captainMayChange, isOwnEntry, type RatedPlayer } from '@pingpong/domain';
 import type { Transaction } from '../../db/transaction.js';
 import { errors } from '../../errors.js';
 import { type Actor, isOfficial } from '../../plugins/auth.js';
-import { effectiveConfirmation } from '../fixtures/score-policy.js';
 import { type LockedPlayerSeason, lockPlayerSeasons } from '../ledger/repository.js';
 import { checkRoundWritable } from '../rounds/repository.js';
 import * as repo from './repository.js';
@@ -18,7 +17,7 @@ export async function lockWritableMatch(tx: Transaction, actor: Actor, matchId: 
   if (!match) throw errors.matchNotFound(matchId);
   if (match.season_status !== 'ACTIVE') throw errors.seasonNotActive(match.season_id, match.season_status);
   checkRoundWritable(match.round_status, match.round);
-  if (!isOfficial(actor) && effectiveConfirmation(match, now).confirmation === 'CONFIRMED') {
+  if (!isOfficial(actor) && !captainMayChange(match, now)) {
     throw errors.captainForbidden('the fixture is CONFIRMED; ask a moderator');
   }
   return match;
@@ -35,7 +34,7 @@ export function assertPlayable(match: repo.LockedMatch) {
 /** A captain corrects their own team's entry; the other side's entry is disputed instead (SPEC §6). */
 export function assertOwnEntry(actor: Actor, match: repo.LockedMatch) {
   if (isOfficial(actor)) return;
-  if (!match.entered_by_team_id || !actor.captainTeams?.includes(match.entered_by_team_id)) {
+  if (!isOwnEntry(actor.captainTeams ?? [], match.entered_by_team_id)) {
     throw errors.captainForbidden("a captain voids only their own team's entries; dispute the other side's");
   }
 }

@@ -1,8 +1,10 @@
+import { captainMayChange, isOwnEntry } from '@pingpong/domain';
+
 /**
  * Whether the server would accept a void of this match from this person (results/steps.ts), so the app
  * offers "Void result" only then: a recorded result in an OPEN round of the season being played; an
  * organiser (ADMIN) any time then, a captain only their own team's entry while the fixture is not
- * CONFIRMED (a PENDING fixture past its deadline counts as CONFIRMED, as the server reads it).
+ * CONFIRMED. The captain's part is the domain's captain-rights, the same rules the server refuses by.
  */
 export interface VoidContext {
   admin: boolean;
@@ -15,19 +17,13 @@ export interface VoidContext {
   now?: Date;
 }
 
-export function confirmedAt(fixture: VoidContext['fixture'], now: Date): boolean {
-  if (fixture.confirmation === 'CONFIRMED') return true;
-  return (
-    fixture.confirmation === 'PENDING' &&
-    Boolean(fixture.confirm_by) &&
-    new Date(fixture.confirm_by!).getTime() <= now.getTime()
-  );
-}
-
 export function canVoid(context: VoidContext): boolean {
   const { admin, captainTeamId, roundStatus, seasonActive, fixture, match } = context;
   if (match.recorded_at === null || roundStatus !== 'OPEN' || !seasonActive) return false;
   if (admin) return true;
-  if (!captainTeamId || match.entered_by_team_id !== captainTeamId) return false;
-  return !confirmedAt(fixture, context.now ?? new Date());
+  if (!captainTeamId || !isOwnEntry([captainTeamId], match.entered_by_team_id)) return false;
+  return captainMayChange(
+    { confirmation: fixture.confirmation ?? null, confirm_by: fixture.confirm_by ?? null },
+    context.now ?? new Date(),
+  );
 }
