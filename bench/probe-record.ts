@@ -3,7 +3,7 @@ import { benchResultRecording } from './result-recording.js';
 
 const cluster = await startCluster();
 const counts = new Map<string, number>();
-let phase = 'x';
+const phase = 'x';
 const timer = setInterval(async () => {
   try {
     const rows = await cluster.sql<{ app: string; w: string; n: number }[]>`
@@ -18,10 +18,18 @@ const timer = setInterval(async () => {
 }, 50);
 try {
   const r = await benchResultRecording(cluster, { clients: 32, rounds: 2, seconds: 3, matchesPerRun: 4000 });
-  console.log(JSON.stringify({ ratio: r.ratio, runs: r.runs, cpu: r.cpuMsPerResult, p50: r.httpLatencyP50Ms }));
+  console.log(
+    JSON.stringify({ ratio: r.ratio, runs: r.runs, cpu: r.cpuMsPerResult, p50: r.httpLatencyP50Ms }),
+  );
 } finally {
   clearInterval(timer);
-  console.log([...counts].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `${v}\t${k}`).join('\n'));
+  console.log(
+    [...counts]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 25)
+      .map(([k, v]) => `${v}\t${k}`)
+      .join('\n'),
+  );
   await cluster.stop?.();
 }
 process.exit(0);

@@ -30,7 +30,8 @@ const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const PRUNE_EVERY_MS = 10 * 60_000;
 /** A claim outlives its request's deadline a little, so the request is surely over when it is taken over. */
 const CLAIM_MARGIN_MS = 5_000;
-const hooksOf = <T>(hooks: T | T[] | undefined): T[] => (hooks === undefined ? [] : ([] as T[]).concat(hooks));
+const hooksOf = <T>(hooks: T | T[] | undefined): T[] =>
+  hooks === undefined ? [] : ([] as T[]).concat(hooks);
 
 /**
  * Idempotency-Key on any authenticated write (SPEC §3). The first request claims the key (committed at

@@ -1,5 +1,4 @@
-import { sql } from 'drizzle-orm';
-import type { Executor } from '../../db/client.js';
+import { type Executor, pgArray, rawSql } from '../../db/client.js';
 import type { LockedPlayerSeason } from '../ledger/repository.js';
 
 export type LockedMatch = {
@@ -41,7 +40,7 @@ export type LockedMatch = {
  * writer of player_seasons takes them (ledger/repository.ts), so overlapping results cannot deadlock.
  */
 export async function lockMatch(db: Executor, matchId: string): Promise<LockedMatch | undefined> {
-  const [row] = await db.execute<LockedMatch>(sql`
+  const [row] = await rawSql(db)<LockedMatch[]>`
     WITH locked AS (
       SELECT m.id, m.fixture_id, m.match_type, m.home_player1_id, m.home_player2_id, m.guest_player1_id,
              m.guest_player2_id, m.recorded_at, m.winner_team_id, m.point_before, m.point_after,
@@ -61,7 +60,7 @@ export async function lockMatch(db: Executor, matchId: string): Promise<LockedMa
       ORDER BY ps.id
       FOR UPDATE OF ps
     )
-    SELECT locked.*, coalesce((SELECT json_agg(registrations) FROM registrations), '[]'::json) AS players FROM locked`);
+    SELECT locked.*, coalesce((SELECT json_agg(registrations) FROM registrations), '[]'::json) AS players FROM locked`;
   return row;
 }
 
@@ -83,40 +82,28 @@ export async function writeResult(
   },
 ) {
   const recorded = result.winner_team_id !== null;
-  const intArray = (values: number[] | null) =>
-    values === null
-      ? sql`NULL`
-      : sql`ARRAY[${sql.join(
-          values.map((v) => sql`${v}::int`),
-          sql`, `,
-        )}]::int[]`;
-  const json = (value: unknown) => (value === null ? sql`NULL` : sql`${JSON.stringify(value)}::jsonb`);
-  // Read from the rows the point update just changed (earlier in this transaction), so the statement need
-  // not wait for that update's answer and goes to the database with it.
-  const after = (column: 'accumulated_points' | 'rating') =>
-    result.after_of === null
-      ? sql`NULL`
-      : result.after_of.length === 0
-        ? sql`'{}'::jsonb`
-        : sql`(SELECT jsonb_object_agg(player_id, trim_scale(${sql.raw(column)})) FROM player_seasons
-               WHERE id IN (${sql.join(
-                 result.after_of.map((id) => sql`${id}::uuid`),
-                 sql`, `,
-               )}))`;
-  await db.execute(sql`
+  const json = (value: unknown) => (value === null ? null : JSON.stringify(value));
+  // The "after" snapshots are read from the rows the point update just changed (earlier in this
+  // transaction), so this statement need not wait for that update's answer and goes with it.
+  const afterOf = pgArray(result.after_of);
+  await rawSql(db)`
     UPDATE matches SET
-      home_sets = ${intArray(result.home_sets)},
-      guest_sets = ${intArray(result.guest_sets)},
+      home_sets = ${pgArray(result.home_sets)}::int[],
+      guest_sets = ${pgArray(result.guest_sets)}::int[],
       winner_team_id = ${result.winner_team_id},
-      recorded_at = ${recorded ? sql`now()` : sql`NULL`},
+      recorded_at = CASE WHEN ${recorded}::boolean THEN now() END,
       recorded_by = ${result.recorded_by},
       forfeit_side = ${result.forfeit_side ?? null},
       entered_by_team_id = ${result.entered_by_team_id ?? null},
-      rank_snapshot = ${json(result.rank_snapshot)},
-      point_before = ${json(result.point_before)},
-      point_after = ${after('accumulated_points')},
-      rating_before = ${json(result.rating_before)},
-      rating_after = ${after('rating')},
+      rank_snapshot = ${json(result.rank_snapshot)}::jsonb,
+      point_before = ${json(result.point_before)}::jsonb,
+      rating_before = ${json(result.rating_before)}::jsonb,
+      point_after = CASE WHEN ${afterOf}::uuid[] IS NOT NULL THEN
+        (SELECT coalesce(jsonb_object_agg(player_id, trim_scale(accumulated_points)), '{}') FROM player_seasons
+          WHERE id = ANY(${afterOf}::uuid[])) END,
+      rating_after = CASE WHEN ${afterOf}::uuid[] IS NOT NULL THEN
+        (SELECT coalesce(jsonb_object_agg(player_id, trim_scale(rating)), '{}') FROM player_seasons
+          WHERE id = ANY(${afterOf}::uuid[])) END,
       updated_at = now()
-    WHERE id = ${matchId}`);
+    WHERE id = ${matchId}`;
 }

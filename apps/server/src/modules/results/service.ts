@@ -87,7 +87,9 @@ export function resultService(db: Database, bus: LeagueEventBus, clock: Clock = 
         // Everything after the lock depends only on what is already known (writeResult reads the balances
         // after the update in the database), so the five statements go to the database together: postgres.js
         // pipelines them on the transaction's connection and PostgreSQL runs them in order. One round trip
-        // instead of five, and the response is read before commit.
+        // instead of five, and the response is read before commit. They reach the connection in the order
+        // called because each is one postgres.js statement sent the same way (not Drizzle's builder, whose
+        // extra awaits differ by query kind); results.test.ts fails if the view came before the result.
         const [, , , , view] = await Promise.all([
           applyPointChanges(tx, changes, {
             reason: `Match result: ${input.home_sets.join('-')} vs ${input.guest_sets.join('-')}`,
