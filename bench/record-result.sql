@@ -9,6 +9,8 @@
 -- recorded again (recorded_at is not guarded here), which is the same work and keeps the point
 -- invariant: every change still writes its log in the same statement. Elo deltas and snapshots,
 -- computed in JavaScript by the app, are constants here, as is the season's score policy (its defaults).
+-- Where the app passes an array parameter (`{a,b}` text cast to uuid[]/numeric[]/int[]) or JSON text, this
+-- script builds the same value from its variables; the statements and their plans are the app's.
 \set n random(1, :count)
 BEGIN;
 WITH locked AS (
@@ -34,8 +36,8 @@ registrations AS (
 )
 SELECT locked.*, coalesce((SELECT json_agg(registrations) FROM registrations), '[]'::json) AS players FROM locked \gset
 WITH change(id, delta, rating_delta, won, lost) AS (
-  VALUES (:home_ps::uuid, 100::numeric, 12.5::numeric, 1::int, 0::int),
-         (:guest_ps::uuid, 50::numeric, -12.5::numeric, 0::int, 1::int)
+  SELECT * FROM unnest(('{' || :home_ps || ',' || :guest_ps || '}')::uuid[], '{100,50}'::numeric[],
+                       '{12.5,-12.5}'::numeric[], '{1,0}'::int[], '{0,1}'::int[])
 ),
 updated AS (
   UPDATE player_seasons ps SET
@@ -55,22 +57,24 @@ logged AS (
   FROM updated
   RETURNING id
 )
-SELECT id, accumulated_points, rating FROM updated;
+SELECT id, accumulated_points::text, rating::text FROM updated;
 UPDATE matches SET
-  home_sets = ARRAY[11::int, 9::int, 12::int, 11::int]::int[],
-  guest_sets = ARRAY[7::int, 11::int, 10::int, 5::int]::int[],
+  home_sets = '{11,9,12,11}'::int[],
+  guest_sets = '{7,11,10,5}'::int[],
   winner_team_id = :home_team_id::uuid,
-  recorded_at = now(),
+  recorded_at = CASE WHEN true::boolean THEN now() END,
   recorded_by = :actor::uuid,
   forfeit_side = NULL,
   entered_by_team_id = NULL,
   rank_snapshot = jsonb_build_object(:home_player::text, 'B2'::text, :guest_player::text, 'B2'::text),
   point_before = jsonb_build_object(:home_player::text, 0, :guest_player::text, 0),
   rating_before = jsonb_build_object(:home_player::text, 1500, :guest_player::text, 1500),
-  point_after = (SELECT jsonb_object_agg(player_id, trim_scale(accumulated_points)) FROM player_seasons
-                 WHERE id IN (:home_ps::uuid, :guest_ps::uuid)),
-  rating_after = (SELECT jsonb_object_agg(player_id, trim_scale(rating)) FROM player_seasons
-                  WHERE id IN (:home_ps::uuid, :guest_ps::uuid)),
+  point_after = CASE WHEN ('{' || :home_ps || ',' || :guest_ps || '}')::uuid[] IS NOT NULL THEN
+    (SELECT coalesce(jsonb_object_agg(player_id, trim_scale(accumulated_points)), '{}') FROM player_seasons
+      WHERE id = ANY(('{' || :home_ps || ',' || :guest_ps || '}')::uuid[])) END,
+  rating_after = CASE WHEN ('{' || :home_ps || ',' || :guest_ps || '}')::uuid[] IS NOT NULL THEN
+    (SELECT coalesce(jsonb_object_agg(player_id, trim_scale(rating)), '{}') FROM player_seasons
+      WHERE id = ANY(('{' || :home_ps || ',' || :guest_ps || '}')::uuid[])) END,
   updated_at = now()
 WHERE id = :match_id::uuid;
 WITH tally AS (
@@ -114,9 +118,9 @@ UPDATE fixtures f SET
 FROM tally, next
 WHERE f.id = :fixture_id::uuid
 RETURNING f.status, f.confirmation;
-insert into "audit_events" ("id", "seq", "actor_id", "action", "entity", "entity_id", "before", "after", "request_id", "created_at")
-values (default, default, :actor::uuid, 'result.record', 'match', :match_id, NULL,
+INSERT INTO audit_events (actor_id, action, entity, entity_id, before, after, request_id)
+VALUES (:actor::uuid, 'result.record', 'match', :match_id, NULL,
         jsonb_build_object('home_sets', ARRAY[11, 9, 12, 11], 'guest_sets', ARRAY[7, 11, 10, 5], 'winner_team_id', :home_team_id::text),
-        'pgbench', default);
+        'pgbench');
 select "matches"."id", "matches"."fixture_id", "matches"."match_order", "matches"."match_type", "matches"."home_player1_id", "hp1"."full_name", "matches"."home_player2_id", "hp2"."full_name", "matches"."guest_player1_id", "gp1"."full_name", "matches"."guest_player2_id", "gp2"."full_name", "matches"."home_sets", "matches"."guest_sets", "matches"."winner_team_id", "matches"."handicap_snapshot", "matches"."rank_snapshot", "matches"."point_before", "matches"."point_after", "matches"."rating_before", "matches"."rating_after", "matches"."recorded_at", "matches"."recorded_by", "matches"."home_position", "matches"."guest_position", "matches"."forfeit_side", "matches"."entered_by_team_id", "matches"."created_at", "matches"."updated_at" from "matches" left join "players" "hp1" on "hp1"."id" = "matches"."home_player1_id" left join "players" "hp2" on "hp2"."id" = "matches"."home_player2_id" left join "players" "gp1" on "gp1"."id" = "matches"."guest_player1_id" left join "players" "gp2" on "gp2"."id" = "matches"."guest_player2_id" where "matches"."id" = :match_id::uuid;
 COMMIT;
