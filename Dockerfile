@@ -2,7 +2,7 @@
 # Multi-stage build: dependencies, the compiled server and the web app are built once; the runtime image
 # carries only what runs: JavaScript on plain Node, no TypeScript compiler, tsx or esbuild.
 
-FROM node:22-alpine AS deps
+FROM node:22-alpine3.22 AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
 # patch-package applies these to node_modules on install (postgres.js fixes, see patches/).
@@ -17,7 +17,13 @@ COPY . .
 RUN npm run build \
   && npm prune --omit=dev --no-audit --no-fund
 
-FROM node:22-alpine AS runtime
+# Alpine, as SPEC §1 asks (not Debian: no postgresql-client-15 from bookworm here). The release is pinned
+# so that the PostgreSQL 15 client below comes from a repository known to carry it (community/postgresql15).
+FROM node:22-alpine3.22 AS runtime
+# pg_dump/pg_restore of the compose database's major version (postgres:15-alpine), so backups are
+# `pg_dump -Fc` archives instead of the Node-only format; pg-tools.ts finds them in /usr/libexec/postgresql15.
+RUN apk add --no-cache postgresql15-client \
+  && /usr/libexec/postgresql15/pg_dump --version | grep -q '(PostgreSQL) 15\.'
 ENV NODE_ENV=production \
     PORT=8080 \
     HOST=0.0.0.0 \

@@ -91,6 +91,8 @@ export interface AppOptions {
 }
 
 const CONFIRMATION_SWEEP_MS = 60_000;
+/** How often Node checks open sockets against the header and request timeouts. */
+const CONNECTIONS_CHECK_MS = 1_000;
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -119,6 +121,13 @@ export async function buildApp({
     // A slow client may not hold a socket for ever: the whole request (headers and body) must arrive within
     // this (uploads on a weak phone connection need the most), the headers alone within headersTimeout below.
     requestTimeout: config.requestTimeoutMs,
+    http: {
+      headersTimeout: Math.min(config.headersTimeoutMs, config.requestTimeoutMs),
+      // Node enforces both timeouts only when it sweeps its connections, every 30 s by default: a client
+      // sending its headers a byte a second was answered at 30 s, not at headersTimeout. A sweep walks a
+      // list of the open sockets, cheap even with thousands of event streams open.
+      connectionsCheckingInterval: CONNECTIONS_CHECK_MS,
+    },
     trustProxy: config.trustProxy,
     requestIdHeader: false,
     // Malformed percent-encoding and over-long path parameters fail before routing; same envelope as the rest.
@@ -139,8 +148,6 @@ export async function buildApp({
       },
     },
   }).withTypeProvider<TypeBoxTypeProvider>();
-
-  app.server.headersTimeout = config.headersTimeoutMs;
 
   // Hooks every request runs are callbacks (no promise each); per-route ones are attached only to the routes
   // that need them, so a cached read pays for neither (bench/README.md, "leaderboard read").

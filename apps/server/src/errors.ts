@@ -1,10 +1,86 @@
 /** The error catalogue: every error a client can see has a code, an HTTP status and a plain message. */
 export type ErrorDetails = Record<string, unknown>;
 
+/**
+ * Every `error_code` a client can see, the one list: AppError only takes these (the compiler holds every
+ * throw to it), and the OpenAPI document publishes it as the `ErrorCode` enum (lib/schemas.ts), so the
+ * web client's types know them all. test/error-codes.test.ts checks the source and the document against it.
+ */
+export const ERROR_CODES = [
+  'CAPTAIN_ALREADY_APPOINTED',
+  'CAPTAIN_NOT_FOUND',
+  'CONFLICT',
+  'DATABASE_UNAVAILABLE',
+  'DIVISION_ALREADY_EXISTS',
+  'DIVISION_MISMATCH',
+  'DIVISION_NOT_FOUND',
+  'DIVISION_REQUIRED',
+  'EMBEDDED_DATABASE_DOWN',
+  'FIXTURES_EXIST',
+  'FIXTURE_NOT_DISPUTED',
+  'FIXTURE_NOT_EDITABLE',
+  'FIXTURE_NOT_FOUND',
+  'FIXTURE_NOT_PENDING',
+  'FIXTURE_UNCONFIRMED',
+  'FORBIDDEN',
+  'FORMAT_NOT_POSITIONAL',
+  'FORMAT_POSITIONAL',
+  'IDEMPOTENCY_CONFLICT',
+  'INTERNAL_ERROR',
+  'INVALID_CREDENTIALS',
+  'INVALID_IMAGE',
+  'INVALID_INPUT',
+  'INVALID_PLAYERS',
+  'INVALID_POINT_ADJUSTMENT',
+  'INVALID_SEASON_STATUS',
+  'LINEUP_LOCKED',
+  'MATCH_ALREADY_RECORDED',
+  'MATCH_INVALID_SETS',
+  'MATCH_NOT_FOUND',
+  'MATCH_NOT_RECORDED',
+  'MATCH_ORDER_TAKEN',
+  'MISSING_REQUIRED_FIELD',
+  'NEGATIVE_POINTS_RESULT',
+  'NOT_FOUND',
+  'PAYLOAD_TOO_LARGE',
+  'PLAYER_ALREADY_IN_SEASON',
+  'PLAYER_INACTIVE',
+  'PLAYER_NOT_FOUND',
+  'PLAYER_SEASON_NOT_FOUND',
+  'PREVIOUS_ROUND_NOT_FINALIZED',
+  'RANK_NOT_FOUND',
+  'RATE_LIMITED',
+  'REQUEST_TIMEOUT',
+  'ROUNDS_NOT_FINALIZED',
+  'ROUND_FINALIZED',
+  'ROUND_LOCKED',
+  'ROUND_NOT_FINALIZED',
+  'ROUND_NOT_FOUND',
+  'ROUND_NOT_LOCKED',
+  'ROUND_NOT_READY',
+  'SAME_TEAM_MATCH',
+  'SEASON_ALREADY_ACTIVE',
+  'SEASON_NOT_ACTIVE',
+  'SEASON_NOT_FOUND',
+  'TEAM_ALREADY_EXISTS',
+  'TEAM_ALREADY_IN_SEASON',
+  'TEAM_HAS_FIXTURES',
+  'TEAM_NOT_FOUND',
+  'TEAM_NOT_IN_SEASON',
+  'TEAM_WITHDRAWN',
+  'TOO_MANY_STREAMS',
+  'UNAUTHORIZED',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'UPLOAD_TOO_LARGE',
+  'USER_ALREADY_EXISTS',
+  'USER_NOT_FOUND',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
 export class AppError extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly code: ErrorCode,
     message: string,
     readonly details?: ErrorDetails,
   ) {
@@ -13,7 +89,7 @@ export class AppError extends Error {
   }
 }
 
-const notFound = (entity: string, code: string) => (id?: string) =>
+const notFound = (entity: string, code: ErrorCode) => (id?: string) =>
   new AppError(404, code, `${entity} not found`, id === undefined ? undefined : { id });
 
 export const errors = {

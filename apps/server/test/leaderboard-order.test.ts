@@ -4,7 +4,8 @@ import { PgDialect } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { leaderboardOrder } from '../src/modules/leaderboards/order.js';
 import { createTestApp, type TestApp } from './helpers/app.js';
-import { enterTeam, newPlayer, newSeason, newTeam, registerPlayer } from './helpers/factories.js';
+import { enterTeam, newFixture, newPlayer, newSeason, newTeam, registerPlayer } from './helpers/factories.js';
+import { closeRound, patchFixture } from './helpers/rounds.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -83,6 +84,7 @@ const EXPECTED = [
 ];
 
 let seasonId: string;
+let teamIds: string[] = [];
 const url = (query: string) => `/api/v1/seasons/${seasonId}/leaderboard?${query}`;
 const get = async (query: string) => {
   const response = await t.request({ method: 'GET', url: url(query) });
@@ -98,6 +100,7 @@ beforeAll(async () => {
   seasonId = season.id;
   const teams = [await newTeam(t), await newTeam(t)];
   for (const team of teams) await enterTeam(t, season.id, team.id);
+  teamIds = teams.map((team) => team.id);
   // One big tie on 100 points (the name decides), a few players around it, a tail tied on 0.
   const players = [
     ...TIED_NAMES.map((name) => ({ name, points: 100 })),
@@ -184,5 +187,33 @@ describe('keyset paging (?after=)', () => {
       expect(response.statusCode, query).toBe(400);
       expect(response.json().error_code).toBe('INVALID_INPUT');
     }
+  });
+});
+
+describe('the round table keeps the same order', () => {
+  // Last in the file: it finalizes round 1.
+  it('lists a finalized round exactly as the live leaderboard and compareLeaderboard order it', async () => {
+    const live = (await get('limit=200')).data;
+    const fixture = await newFixture(t, {
+      season_id: seasonId,
+      round: 1,
+      home_team_id: teamIds[0]!,
+      guest_team_id: teamIds[1]!,
+    });
+    await patchFixture(t, fixture.id, { status: 'POSTPONED' });
+    await closeRound(t, seasonId, 1);
+    const round = await t.request({
+      method: 'GET',
+      url: `/api/v1/seasons/${seasonId}/rounds/1/leaderboard?limit=200`,
+    });
+    expect(round.statusCode, round.body).toBe(200);
+    const rows = round.json().data as Row[];
+    const tied = rows.filter((row) => row.accumulated_points === 100).map((row) => row.player_name);
+    expect(tied).toEqual(EXPECTED);
+    expect(rows.map((row) => row.player_season_id)).toEqual(
+      [...rows].sort(compareLeaderboard).map((row) => row.player_season_id),
+    );
+    expect(rows.map((row) => row.player_season_id)).toEqual(live.map((row) => row.player_season_id));
+    expect(rows.map((row) => row.position)).toEqual(leaderboardPositions(rows));
   });
 });

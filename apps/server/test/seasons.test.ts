@@ -126,6 +126,21 @@ describe('seasons', () => {
     expect(backwards.statusCode).toBe(400);
   });
 
+  it('takes stop_when_decided: null as "as the format does", so an explicit choice can be undone', async () => {
+    const season = await newSeason(t, { rules: { format: 'WORLD_TEAM', stop_when_decided: false } });
+    expect(season.rules.stop_when_decided).toBe(false);
+    const patch = (rules: object) =>
+      t.request({ method: 'PATCH', url: `/api/v1/seasons/${season.id}`, as: 'admin', payload: { rules } });
+    const reset = await patch({ stop_when_decided: null });
+    expect(reset.statusCode, reset.body).toBe(200);
+    expect(reset.json().data.rules).toMatchObject({ format: 'WORLD_TEAM', stop_when_decided: null });
+    for (const wrong of ['yes', 'null', 2, {}, []]) {
+      const refused = await patch({ stop_when_decided: wrong });
+      expect(refused.statusCode, JSON.stringify(wrong)).toBe(400);
+      expect(refused.json().error_code).toBe('INVALID_INPUT');
+    }
+  });
+
   it('lists seasons with a status filter', async () => {
     const response = await t.request({ method: 'GET', url: '/api/v1/seasons?status=UPCOMING' });
     expect(response.statusCode).toBe(200);

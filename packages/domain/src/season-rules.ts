@@ -46,8 +46,12 @@ const RULES = {
   handicap_per_rank_step: rule(Type.Integer({ minimum: 0, maximum: 50 }), 0),
   walkover_awards_points: rule(Type.Boolean(), false),
   format: rule(FormatSchema, 'FREE' as Static<typeof FormatSchema>),
-  /** null: the format's own default (true for CORBILLON and WORLD_TEAM). */
-  stop_when_decided: rule(Type.Union([Type.Boolean(), Type.Null()]), null),
+  /**
+   * null: the format's own default (true for CORBILLON and WORLD_TEAM). `nullable` rather than a union
+   * with null: the server's validator coerces types and, trying the boolean branch first, turned null
+   * into false; with one nullable type, null is taken as it is.
+   */
+  stop_when_decided: rule(Type.Unsafe<boolean | null>(Type.Boolean({ nullable: true })), null),
   result_confirmation: rule(
     Type.Union([Type.Literal('NONE'), Type.Literal('OPPONENT')]),
     'NONE' as 'NONE' | 'OPPONENT',
@@ -94,7 +98,13 @@ function hasAtMostCents(value: number): boolean {
   return Math.abs(scaled - Math.round(scaled)) < 1e-6;
 }
 
-type NumberSchema = { type?: string; minimum?: number; maximum?: number; exclusiveMinimum?: number };
+type NumberSchema = {
+  type?: string;
+  nullable?: boolean;
+  minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: number;
+};
 
 function checkNumber(key: string, value: unknown, def: (typeof RULES)[RuleKey]): string | null {
   const bounds = def.schema as NumberSchema;
@@ -116,12 +126,12 @@ export function checkSeasonRules(rules: SeasonRules): string[] {
   const problems: string[] = [];
   for (const key of KEYS) {
     const def = RULES[key];
-    const type = (def.schema as NumberSchema).type;
+    const { type, nullable } = def.schema as NumberSchema;
     if (type === 'number' || type === 'integer') {
       const problem = checkNumber(key, rules[key], def);
       if (problem) problems.push(problem);
-    } else if (type === 'boolean' && typeof rules[key] !== 'boolean') {
-      problems.push(`${key} must be true or false`);
+    } else if (type === 'boolean' && typeof rules[key] !== 'boolean' && !(nullable && rules[key] === null)) {
+      problems.push(`${key} must be true or false${nullable ? ' (or null: as the format does)' : ''}`);
     }
   }
   if (rules.win_points < rules.loss_points) problems.push('win_points must be at least loss_points');

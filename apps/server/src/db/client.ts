@@ -1,7 +1,7 @@
 import { drizzle, type PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import type { DatabaseSettings } from '../config.js';
-import { RequestTransactionClosed, requestTransactions } from './request-transaction.js';
+import { RequestTransactionClosed, requestDeadlines, requestTransactions } from './request-transaction.js';
 import * as schema from './schema/index.js';
 
 export type Database = PostgresJsDatabase<typeof schema>;
@@ -50,7 +50,10 @@ function preparing<T extends Client>(client: T, root = false): T {
           if (ambient?.closed) throw new RequestTransactionClosed();
           // Inside a request transaction the pool's queries belong to it (request-transaction.ts).
           const into = root && ambient ? ambient.tx : target;
-          return into.unsafe(query, parameters, { ...options, prepare: true });
+          const running = into.unsafe(query, parameters, { ...options, prepare: true });
+          // A write's statements are cancelled at its deadline (request-transaction.ts).
+          const deadline = requestDeadlines.getStore();
+          return deadline ? deadline.track(running) : running;
         };
       }
       if (property === 'begin') {

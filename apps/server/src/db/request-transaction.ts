@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type postgres from 'postgres';
+import { errors } from '../errors.js';
 
 /**
  * One transaction around a whole request. While a handler runs inside `requestTransactions.run(...)`,
@@ -30,14 +31,68 @@ export function afterCommit(work: () => void): void {
   else work();
 }
 
+/** What a running postgres.js query offers: cancelling it sends PostgreSQL a cancel request for it. */
+interface Cancellable {
+  cancel(): unknown;
+}
+
 /**
- * The deadline (epoch ms) of the write request being handled, when its 503 goes out. inTransaction checks
- * it before committing, so a write that overran it rolls back instead of taking effect after the client
- * was told it failed. (Not Fastify's request.signal: that also aborts once the body has been read.)
+ * The deadline of the write request being handled (epoch ms), when its 503 goes out. Every query the
+ * request sends is noted here (client.ts); at the deadline the ones still running or queued are cancelled,
+ * so a write blocked on a lock stops at once instead of holding its connection and locks until
+ * statement_timeout, and a query sent after the deadline is refused. inTransaction checks it before
+ * committing, so a write that overran it rolls back instead of taking effect after the client was told it
+ * failed. (Not Fastify's request.signal: that also aborts once the body has been read.)
  */
-export const requestDeadlines = new AsyncLocalStorage<number>();
+export class RequestDeadline {
+  private readonly queries: Cancellable[] = [];
+  private timer: NodeJS.Timeout | null = null;
+  private done = false;
+
+  constructor(readonly at: number) {}
+
+  get passed(): boolean {
+    return Date.now() >= this.at;
+  }
+
+  /** Notes a query just created; throws REQUEST_TIMEOUT instead once the deadline has passed. */
+  track<Q extends Cancellable>(query: Q): Q {
+    if (this.done) return query;
+    // Never awaited, the query is never sent.
+    if (this.passed) throw errors.requestTimeout();
+    this.queries.push(query);
+    this.timer ??= setTimeout(() => this.cancelAll(), this.at - Date.now());
+    return query;
+  }
+
+  /** The handler settled: nothing of it is left to cancel. */
+  finish(): void {
+    this.done = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.queries.length = 0;
+  }
+
+  private cancelAll(): void {
+    // A finished query ignores it; one still queued for a connection is dropped before it is sent.
+    for (const query of this.queries.splice(0)) query.cancel();
+  }
+}
+
+export const requestDeadlines = new AsyncLocalStorage<RequestDeadline>();
+
+/** Runs a write's handler under its deadline (see RequestDeadline). */
+export function withDeadline<T>(at: number, handler: () => T): T {
+  const deadline = new RequestDeadline(at);
+  const result = requestDeadlines.run(deadline, handler);
+  if (result instanceof Promise) {
+    result.then(
+      () => deadline.finish(),
+      () => deadline.finish(),
+    );
+  } else deadline.finish();
+  return result;
+}
 
 export function pastDeadline(): boolean {
-  const deadline = requestDeadlines.getStore();
-  return deadline !== undefined && Date.now() >= deadline;
+  return requestDeadlines.getStore()?.passed ?? false;
 }

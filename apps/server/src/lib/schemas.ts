@@ -1,4 +1,5 @@
 import { type TSchema, Type } from 'typebox';
+import { ERROR_CODES, type ErrorCode } from '../errors.js';
 
 /** Shared TypeBox pieces: envelopes, ids, paging. Routes compose these so OpenAPI and validation agree. */
 export const Uuid = Type.String({ format: 'uuid', description: 'UUID' });
@@ -44,9 +45,17 @@ export const Paging = {
   offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 10_000_000, default: 0 })),
 };
 
+/** The catalogue's codes (errors.ts) as one OpenAPI component, `#/components/schemas/ErrorCode`. */
+export const ErrorCodeSchema = Type.Unsafe<ErrorCode>({
+  $id: 'ErrorCode',
+  type: 'string',
+  enum: [...ERROR_CODES],
+  description: 'Every error code the API answers with; see docs/RULES.md and SPEC for when each is used.',
+});
+
 export const ErrorResponse = Type.Object(
   {
-    error_code: Type.String(),
+    error_code: Type.Ref('ErrorCode'),
     message: Type.String(),
     details: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
     request_id: Type.String(),

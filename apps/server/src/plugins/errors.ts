@@ -75,6 +75,8 @@ function fromValidation(error: FastifyError): AppError {
 /** Translates anything thrown into the catalogue; unknown errors become a bare 500. */
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
+  // Drizzle wraps what a query threw (the deadline's REQUEST_TIMEOUT, db/request-transaction.ts) as the cause.
+  if ((error as { cause?: unknown })?.cause instanceof AppError) return (error as { cause: AppError }).cause;
   const fastifyError = error as FastifyError;
   if (fastifyError?.validation) return fromValidation(fastifyError);
   if (isDatabaseUnavailable(error)) return errors.databaseUnavailable();

@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest, RouteHandlerMethod 
 import fp from 'fastify-plugin';
 import type postgres from 'postgres';
 import type { Database } from '../db/client.js';
-import { requestDeadlines, requestTransactions } from '../db/request-transaction.js';
+import { requestTransactions, withDeadline } from '../db/request-transaction.js';
 import { idempotencyKeys } from '../db/schema/index.js';
 import { errors } from '../errors.js';
 import { type KeyedRequest, runKeyedRequest } from './keyed-request.js';
@@ -57,7 +57,12 @@ async function idempotencyPlugin(app: FastifyInstance, options: IdempotencyOptio
     route.handler = function keyed(this: FastifyInstance, request: FastifyRequest, reply: FastifyReply) {
       const claim = request.idempotency;
       const deadlineAt = Date.now() + options.deadlineMs - (reply.elapsedTime ?? 0);
-      if (!claim) return requestDeadlines.run(deadlineAt, () => handler.call(this, request, reply));
+      if (!claim) {
+        // A route with a longer deadline of its own (photo uploads on a slow phone) keeps it.
+        const ms = Math.max(options.deadlineMs, request.routeOptions.handlerTimeout ?? 0);
+        const at = Date.now() + ms - (reply.elapsedTime ?? 0);
+        return withDeadline(at, () => handler.call(this, request, reply));
+      }
       const run = runKeyedRequest({
         sql: options.sql,
         deadlineAt,

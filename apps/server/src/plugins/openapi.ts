@@ -2,11 +2,12 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import { ErrorResponse } from '../lib/schemas.js';
+import { ErrorCodeSchema, ErrorResponse } from '../lib/schemas.js';
 import { VERSION } from '../version.js';
 import { improveDocument } from './openapi-document.js';
 
 async function openapiPlugin(app: FastifyInstance) {
+  app.addSchema(ErrorCodeSchema);
   app.addSchema(ErrorResponse);
   await app.register(swagger, {
     openapi: {

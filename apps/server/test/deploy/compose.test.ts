@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { candidates } from '../../src/modules/backups/pg-tools.js';
 
 /**
  * No Docker engine runs where the tests run, so the deployment files are checked for what they
@@ -64,10 +65,25 @@ describe('Dockerfile', () => {
     for (const stage of stages) {
       const [, base, name] = /^FROM (\S+)(?: AS (\S+))?$/.exec(stage) ?? [];
       // Each stage starts from Node LTS on alpine, or from an earlier stage of this file.
-      expect(names.includes(base!) || /^node:(20|22|24)-alpine$/.test(base!), stage).toBe(true);
+      expect(names.includes(base!) || /^node:(20|22|24)-alpine(3\.\d+)?$/.test(base!), stage).toBe(true);
       if (name) names.push(name);
     }
     expect(stages.at(-1)).toMatch(/^FROM node:(20|22|24)-alpine/);
+  });
+
+  it("installs pg_dump/pg_restore of the compose database's major version where the server looks", () => {
+    const runtime = dockerfile.slice(dockerfile.lastIndexOf('\nFROM '));
+    const major = /^postgres:(\d+)-alpine$/.exec(compose.services.postgres.image)?.[1];
+    expect(major).toBe('15');
+    // Alpine's package (the image is Alpine, SPEC §1): installed in the runtime stage, as root, before USER.
+    const install = new RegExp(`^RUN apk add --no-cache postgresql${major}-client\\b`, 'm');
+    expect(runtime).toMatch(install);
+    expect(runtime.search(install)).toBeLessThan(runtime.indexOf('USER node'));
+    // The build fails unless that pg_dump really is major 15, at the path pg-tools.ts tries.
+    expect(runtime).toContain(`/usr/libexec/postgresql${major}/pg_dump --version`);
+    for (const tool of ['pg_dump', 'pg_restore'] as const) {
+      expect(candidates(tool, Number(major))).toContain(`/usr/libexec/postgresql${major}/${tool}`);
+    }
   });
 
   it('runs as a non-root user, exposes 8080 and checks /health', () => {

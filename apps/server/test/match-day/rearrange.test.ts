@@ -224,9 +224,33 @@ describe('forfeits and captains', () => {
       'TEAM_NOT_IN_SEASON',
     );
     const second = await newCaptain(t, f.season.id, f.teams[0]!.id);
+    const teamCaptains = `/api/v1/teams/${f.teams[0]!.id}/captains?season_id=${f.season.id}`;
+    const listed = await t.request({ method: 'GET', url: teamCaptains, as: 'admin' });
+    expect(listed.statusCode, listed.body).toBe(200);
+    expect(listed.json().data.season_id).toBe(f.season.id);
+    expect(
+      listed
+        .json()
+        .data.captains.map((c: { user_id: string }) => c.user_id)
+        .sort(),
+    ).toEqual([f.captains.home.id, second.id].sort());
+    // Accounts are an admin's business: a moderator, the captain himself and the public are refused.
+    expect((await t.request({ method: 'GET', url: teamCaptains, as: 'moderator' })).statusCode).toBe(403);
+    expect((await asCaptain(t, f.captains.home, { method: 'GET', url: teamCaptains })).statusCode).toBe(403);
+    expect((await t.request({ method: 'GET', url: teamCaptains })).statusCode).toBe(401);
+    for (const [url, code] of [
+      [`/api/v1/teams/${crypto.randomUUID()}/captains`, 'TEAM_NOT_FOUND'],
+      [`/api/v1/teams/${f.teams[0]!.id}/captains?season_id=${crypto.randomUUID()}`, 'SEASON_NOT_FOUND'],
+    ] as const) {
+      const missing = await t.request({ method: 'GET', url, as: 'admin' });
+      expect(missing.statusCode, url).toBe(404);
+      expect(missing.json().error_code).toBe(code);
+    }
     const removed = await t.request({ method: 'DELETE', url: `${base}/${f.captains.home.id}`, as: 'admin' });
     expect(removed.statusCode, removed.body).toBe(200);
     expect(removed.json().data.map((c: { user_id: string }) => c.user_id)).toEqual([second.id]);
+    const after = (await t.request({ method: 'GET', url: teamCaptains, as: 'admin' })).json().data.captains;
+    expect(after.map((c: { user_id: string }) => c.user_id)).toEqual([second.id]);
     await refused(
       t,
       () => t.request({ method: 'DELETE', url: `${base}/${f.captains.home.id}`, as: 'admin' }),

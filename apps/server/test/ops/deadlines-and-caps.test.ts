@@ -6,7 +6,12 @@ let t: TestApp;
 beforeAll(async () => {
   // Deadline = 1.5 s statement timeout + 1 s connect timeout = 2.5 s.
   t = await createTestApp(
-    { DB_STATEMENT_TIMEOUT_MS: '1500', DB_CONNECT_TIMEOUT_SECONDS: '1', SSE_MAX_PER_IP: '3' },
+    {
+      DB_STATEMENT_TIMEOUT_MS: '1500',
+      DB_CONNECT_TIMEOUT_SECONDS: '1',
+      SSE_MAX_PER_IP: '3',
+      HEADERS_TIMEOUT_MS: '2000',
+    },
     { listen: true },
   );
 });
@@ -61,6 +66,32 @@ describe('request deadlines and slow clients (item 7)', () => {
     expect(at).toBeGreaterThan(0);
     expect(at - started).toBeLessThan(10_000);
     expect(answer).toMatch(/^HTTP\/1.1 (503|408)/);
+  });
+});
+
+describe('slow headers (item 7)', () => {
+  it('answers 408 to headers trickling in at a byte a second once HEADERS_TIMEOUT_MS passed, and stays well', async () => {
+    const { port } = new URL(t.baseUrl);
+    const socket = connect(Number(port), '127.0.0.1');
+    let answer = '';
+    const closed = new Promise<number>((resolve) => socket.once('close', () => resolve(Date.now())));
+    socket.on('data', (chunk) => (answer += chunk));
+    const started = Date.now();
+    socket.write('GET /health HTTP/1.1\r\nHost: x\r\nX-Slow: ');
+    // Never ends the headers: Node's default sweep (every 30 s) would leave this open until then.
+    const drip = setInterval(() => socket.writable && socket.write('a'), 1_000);
+    const at = await Promise.race([
+      closed,
+      new Promise<number>((resolve) => setTimeout(() => resolve(-1), 15_000)),
+    ]);
+    clearInterval(drip);
+    socket.destroy();
+    expect(at).toBeGreaterThan(0);
+    // 2 s of headers timeout, plus at most one 1 s sweep, plus slack for a loaded machine.
+    expect(at - started).toBeLessThan(8_000);
+    expect(answer).toMatch(/^HTTP\/1.1 408/);
+    const health = await fetch(`${t.baseUrl}/health`);
+    expect(health.status).toBe(200);
   });
 });
 

@@ -37,6 +37,7 @@ describe('the document itself', () => {
       'POST /api/v1/players/{id}/avatar',
       'POST /api/v1/teams/{id}/logo',
       'GET /api/v1/audit',
+      'GET /api/v1/teams/{id}/captains',
     ]) {
       expect(names).toContain(expected);
     }

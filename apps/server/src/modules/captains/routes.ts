@@ -7,11 +7,35 @@ import type { CaptainService } from './service.js';
 const TeamParams = Type.Object({ id: Uuid, teamId: Uuid });
 const CaptainParams = Type.Object({ id: Uuid, teamId: Uuid, userId: Uuid });
 const Captain = Type.Object({ user_id: Uuid, email: Type.String(), created_at: Timestamp });
+const TeamCaptainsQuery = Type.Object({ season_id: Type.Optional(Uuid) });
+const TeamCaptains = Type.Object({
+  season_id: Type.Union([Uuid, Type.Null()]),
+  captains: Type.Array(Captain),
+});
 
 export const captainRoutes: FastifyPluginAsyncTypebox<{ captains: CaptainService }> = async (
   app,
   { captains },
 ) => {
+  // ADMIN, like appointing: the rows are accounts (emails), which only admins see (GET /users is ADMIN).
+  app.get(
+    '/teams/:id/captains',
+    {
+      config: { auth: 'ADMIN' },
+      schema: {
+        tags: ['captains'],
+        summary: 'Who captains a team in a season (default: the active season, else the latest)',
+        params: Type.Object({ id: Uuid }),
+        querystring: TeamCaptainsQuery,
+        response: responses({ 200: Envelope(TeamCaptains) }, 404),
+      },
+    },
+    async (request) => ({
+      message: 'Captains retrieved',
+      data: await captains.ofTeam(request.params.id, request.query.season_id),
+    }),
+  );
+
   app.post(
     '/seasons/:id/teams/:teamId/captains',
     {

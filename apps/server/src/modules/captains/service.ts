@@ -4,6 +4,7 @@ import { errors } from '../../errors.js';
 import type { Actor } from '../../plugins/auth.js';
 import { recordAudit } from '../audit/repository.js';
 import { findSeason, isTeamInSeason } from '../seasons/repository.js';
+import { defaultSeasonId, findTeam } from '../teams/repository.js';
 import { findUser } from '../users/repository.js';
 import * as repo from './repository.js';
 
@@ -11,6 +12,14 @@ export function captainService(db: Database) {
   return {
     list: (seasonId: string, teamId: string) => repo.listCaptains(db, seasonId, teamId),
     mine: (userId: string) => repo.captaincies(db, userId),
+
+    /** A team's captains in a season; with no season given, the one a team's roster defaults to. */
+    async ofTeam(teamId: string, seasonId: string | undefined) {
+      if (!(await findTeam(db, teamId))) throw errors.teamNotFound(teamId);
+      if (seasonId && !(await findSeason(db, seasonId))) throw errors.seasonNotFound(seasonId);
+      const season = seasonId ?? (await defaultSeasonId(db)) ?? null;
+      return { season_id: season, captains: season ? await repo.listCaptains(db, season, teamId) : [] };
+    },
 
     async appoint(actor: Actor, seasonId: string, teamId: string, userId: string) {
       await inTransaction(db, async (tx) => {

@@ -19,11 +19,14 @@ import { type SQL, sql } from 'drizzle-orm';
  */
 export const NAME_COLLATION = 'vi-x-icu';
 
-/** The ORDER BY keys, for rows whose columns are `<ps>accumulated_points` ... and `<p>full_name`. */
-export function leaderboardOrder(ps = 'ps.', p = 'p.'): SQL {
+/**
+ * The ORDER BY keys, for rows whose columns are `<ps>accumulated_points` ... and `<p>full_name`; `id` is
+ * the registration's id column (a round table's rows carry it as `player_season_id`).
+ */
+export function leaderboardOrder(ps = 'ps.', p = 'p.', id = 'id'): SQL {
   return sql.raw(
     `${ps}accumulated_points DESC NULLS LAST, ${ps}wins DESC NULLS LAST, ${ps}matches_played, ` +
-      `${p}full_name COLLATE "${NAME_COLLATION}", ${ps}id`,
+      `${p}full_name COLLATE "${NAME_COLLATION}", ${ps}${id}`,
   );
 }
 

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
+import { leaderboardOrder } from '../leaderboards/order.js';
 
 export interface SnapshotFilter {
   teamId?: string;
@@ -45,6 +46,7 @@ const snapshotWhere = (seasonId: string, round: number, filter: SnapshotFilter) 
 /**
  * One page of a stored round table. Positions were fixed at finalization, so a filtered page still shows
  * league positions; the previous round's row and this round's rank change come from the same query.
+ * Rows follow the live leaderboard's order (order.ts): positions were ranked on the same points and wins.
  */
 export async function playerSnapshotPage(
   db: Executor,
@@ -71,7 +73,7 @@ export async function playerSnapshotPage(
         ON h.player_season_id = s.player_season_id AND h.season_id = s.season_id AND h.round = s.round
        AND h.reason IN ('PROMOTION', 'RELEGATION')
       WHERE ${snapshotWhere(seasonId, round, filter)}
-      ORDER BY s.position, s.matches_played, p.full_name, s.player_season_id
+      ORDER BY ${leaderboardOrder('s.', 'p.', 'player_season_id')}
       LIMIT ${page.limit} OFFSET ${page.offset}`),
     db.execute<{ total: number }>(sql`
       SELECT count(*)::int AS total FROM player_round_standings s WHERE ${snapshotWhere(seasonId, round, filter)}`),

@@ -1236,6 +1236,23 @@ export interface paths {
         patch: operations["patchTeamsById"];
         trace?: never;
     };
+    "/api/v1/teams/{id}/captains": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who captains a team in a season (default: the active season, else the latest) */
+        get: operations["getTeamsByIdCaptains"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/teams/{id}/logo": {
         parameters: {
             query?: never;
@@ -1414,11 +1431,16 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * @description Every error code the API answers with; see docs/RULES.md and SPEC for when each is used.
+         * @enum {string}
+         */
+        ErrorCode: "CAPTAIN_ALREADY_APPOINTED" | "CAPTAIN_NOT_FOUND" | "CONFLICT" | "DATABASE_UNAVAILABLE" | "DIVISION_ALREADY_EXISTS" | "DIVISION_MISMATCH" | "DIVISION_NOT_FOUND" | "DIVISION_REQUIRED" | "EMBEDDED_DATABASE_DOWN" | "FIXTURES_EXIST" | "FIXTURE_NOT_DISPUTED" | "FIXTURE_NOT_EDITABLE" | "FIXTURE_NOT_FOUND" | "FIXTURE_NOT_PENDING" | "FIXTURE_UNCONFIRMED" | "FORBIDDEN" | "FORMAT_NOT_POSITIONAL" | "FORMAT_POSITIONAL" | "IDEMPOTENCY_CONFLICT" | "INTERNAL_ERROR" | "INVALID_CREDENTIALS" | "INVALID_IMAGE" | "INVALID_INPUT" | "INVALID_PLAYERS" | "INVALID_POINT_ADJUSTMENT" | "INVALID_SEASON_STATUS" | "LINEUP_LOCKED" | "MATCH_ALREADY_RECORDED" | "MATCH_INVALID_SETS" | "MATCH_NOT_FOUND" | "MATCH_NOT_RECORDED" | "MATCH_ORDER_TAKEN" | "MISSING_REQUIRED_FIELD" | "NEGATIVE_POINTS_RESULT" | "NOT_FOUND" | "PAYLOAD_TOO_LARGE" | "PLAYER_ALREADY_IN_SEASON" | "PLAYER_INACTIVE" | "PLAYER_NOT_FOUND" | "PLAYER_SEASON_NOT_FOUND" | "PREVIOUS_ROUND_NOT_FINALIZED" | "RANK_NOT_FOUND" | "RATE_LIMITED" | "REQUEST_TIMEOUT" | "ROUNDS_NOT_FINALIZED" | "ROUND_FINALIZED" | "ROUND_LOCKED" | "ROUND_NOT_FINALIZED" | "ROUND_NOT_FOUND" | "ROUND_NOT_LOCKED" | "ROUND_NOT_READY" | "SAME_TEAM_MATCH" | "SEASON_ALREADY_ACTIVE" | "SEASON_NOT_ACTIVE" | "SEASON_NOT_FOUND" | "TEAM_ALREADY_EXISTS" | "TEAM_ALREADY_IN_SEASON" | "TEAM_HAS_FIXTURES" | "TEAM_NOT_FOUND" | "TEAM_NOT_IN_SEASON" | "TEAM_WITHDRAWN" | "TOO_MANY_STREAMS" | "UNAUTHORIZED" | "UNSUPPORTED_MEDIA_TYPE" | "UPLOAD_TOO_LARGE" | "USER_ALREADY_EXISTS" | "USER_NOT_FOUND";
         ErrorResponse: {
             details?: {
                 [key: string]: unknown;
             };
-            error_code: string;
+            error_code: components["schemas"]["ErrorCode"];
             message: string;
             request_id: string;
         };
@@ -13023,6 +13045,114 @@ export interface operations {
             };
             /** @description Request body too large */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getTeamsByIdCaptains: {
+        parameters: {
+            query?: {
+                /** @description UUID */
+                season_id?: string;
+            };
+            header?: never;
+            path: {
+                /** @description UUID */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            captains: {
+                                /** Format: date-time */
+                                created_at: string;
+                                email: string;
+                                /**
+                                 * Format: uuid
+                                 * @description UUID
+                                 */
+                                user_id: string;
+                            }[];
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            season_id: string | null;
+                        };
+                        message: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
