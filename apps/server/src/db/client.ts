@@ -37,7 +37,10 @@ function preparing<T extends Client>(client: T, root = false): T {
       const ambient = requestTransactions.getStore();
       if (ambient?.closed) throw new RequestTransactionClosed();
       const into = root && ambient ? ambient.tx : target;
-      return Reflect.apply(into as unknown as (...a: unknown[]) => unknown, self, args);
+      const running = Reflect.apply(into as unknown as (...a: unknown[]) => unknown, self, args);
+      // Only statements (template strings first) are queries; sql(value) helpers are not.
+      const deadline = Array.isArray(args[0]) && 'raw' in args[0] ? requestDeadlines.getStore() : undefined;
+      return deadline ? deadline.track(running as postgres.PendingQuery<postgres.Row[]>) : running;
     },
     get(target, property, receiver) {
       if (property === 'unsafe') {

@@ -54,13 +54,14 @@ async function idempotencyPlugin(app: FastifyInstance, options: IdempotencyOptio
     route.preHandler = [claimKey, ...hooksOf(route.preHandler)] as typeof route.preHandler;
     route.onSend = [finishKey, ...hooksOf(route.onSend)] as typeof route.onSend;
     const handler = route.handler as RouteHandlerMethod;
+    // A route with a longer deadline of its own (photo uploads on a slow phone) keeps it; known here, so
+    // not read from request.routeOptions (a fresh object on every access) per request.
+    const ownMs = Math.max(options.deadlineMs, route.handlerTimeout ?? 0);
     route.handler = function keyed(this: FastifyInstance, request: FastifyRequest, reply: FastifyReply) {
       const claim = request.idempotency;
       const deadlineAt = Date.now() + options.deadlineMs - (reply.elapsedTime ?? 0);
       if (!claim) {
-        // A route with a longer deadline of its own (photo uploads on a slow phone) keeps it.
-        const ms = Math.max(options.deadlineMs, request.routeOptions.handlerTimeout ?? 0);
-        const at = Date.now() + ms - (reply.elapsedTime ?? 0);
+        const at = Date.now() + ownMs - (reply.elapsedTime ?? 0);
         return withDeadline(at, () => handler.call(this, request, reply));
       }
       const run = runKeyedRequest({
