@@ -189,6 +189,14 @@ describe('confirmation by the opponent', () => {
     });
     expect(resolved.statusCode, resolved.body).toBe(200);
     expect(resolved.json().data.confirmation).toBe('CONFIRMED');
+    const audit = await t.request({
+      method: 'GET',
+      url: `/api/v1/audit?entity_id=${f.fixture.id}&action=fixture.resolve`,
+      as: 'admin',
+    });
+    expect(audit.json().data.map((e: { after: { note?: string } }) => e.after.note)).toEqual([
+      'Match 2 corrected to 2-3',
+    ]);
   });
 
   it('leaves exactly one outcome when confirm and dispute race', async () => {

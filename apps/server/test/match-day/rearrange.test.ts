@@ -103,6 +103,18 @@ describe('postponement and rearrangement', () => {
     expect(await auditFor(f.fixture.id)).toEqual(
       expect.arrayContaining(['fixture.postpone', 'fixture.reschedule']),
     );
+    // The reason is kept with the step: the fixture itself has no column for it.
+    const audit = (
+      await t.request({
+        method: 'GET',
+        url: `/api/v1/audit?entity_id=${f.fixture.id}&limit=200`,
+        as: 'admin',
+      })
+    ).json().data as { action: string; after: { reason?: string; status?: string } }[];
+    expect(audit.find((e) => e.action === 'fixture.postpone')?.after).toMatchObject({
+      status: 'POSTPONED',
+      reason: 'Hall closed for Tết',
+    });
 
     // A fixture with results cannot be postponed.
     await submitLineup(t, 'moderator', f.fixture.id, 'home', {

@@ -51,7 +51,8 @@ export const api = createClient<paths>({
 });
 api.use(session);
 
-interface Result<T> {
+/** What an openapi-fetch call resolves to, before `send` checks it. */
+export interface ApiResult<T> {
   data?: T;
   error?: unknown;
   response: Response;
@@ -61,8 +62,8 @@ interface Result<T> {
  * Awaits an openapi-fetch call and keeps the app's error contract: a lost connection is ApiError status 0
  * NETWORK_ERROR (what the offline queue waits on), a refusal is the server's error envelope as ApiError.
  */
-export async function send<T>(call: Promise<Result<T>>, signal?: AbortSignal | null): Promise<T> {
-  let result: Result<T>;
+export async function send<T>(call: Promise<ApiResult<T>>, signal?: AbortSignal | null): Promise<T> {
+  let result: ApiResult<T>;
   try {
     result = await call;
   } catch (error) {

@@ -1,37 +1,38 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ApiItem } from '../../../lib/api/client';
-import { apiRequest, type ListMeta, type QueryParams, type RequestOptions } from '../../../lib/api-client';
+import { type ApiItem, type ApiResult, send } from '../../../lib/api/client';
 
-/** Organiser screens read straight from the API; every key starts with 'admin' or a shared branch. */
-export function useApiQuery<T>(path: string | null, query?: QueryParams) {
+/**
+ * One organiser read through the generated client: `read` is an `api.GET(...)` call, so its path,
+ * parameters and answer are checked by tsc against the server's document. `key` names it under the
+ * 'admin' branch; `null` waits (nothing to read yet).
+ */
+export function useAdminQuery<T>(
+  key: readonly unknown[] | null,
+  read: (signal: AbortSignal) => Promise<ApiResult<T>>,
+) {
   return useQuery({
-    queryKey: ['admin', path, query ?? {}],
-    queryFn: async ({ signal }) => {
-      const response = await apiRequest<T>(path ?? '', { query, signal });
-      return { data: response.data, meta: response.meta as ListMeta | undefined };
-    },
-    enabled: path !== null,
+    queryKey: ['admin', ...(key ?? [])],
+    queryFn: ({ signal }) => send(read(signal), signal),
+    enabled: key !== null,
     placeholderData: keepPreviousData,
   });
 }
 
 /**
- * One organiser action. After it succeeds every cached query is refetched: an organiser's change can
- * touch tables, fixtures and rounds at once, and the cost of refreshing a handful of lists is small.
+ * One organiser write through the generated client. Afterwards every cached query is marked stale and
+ * refetched in the background: an organiser's change can touch tables, fixtures and rounds at once.
+ * The refetch is not awaited, so the button is free again as soon as the server has answered.
  */
-export function useApiAction<Input, Output = unknown>(
-  request: (input: Input) => { path: string } & RequestOptions,
-  { onSuccess }: { onSuccess?: (data: Output, input: Input) => void } = {},
+export function useAdminAction<Input, T>(
+  write: (input: Input) => Promise<ApiResult<T>>,
+  { onSuccess }: { onSuccess?: (body: T, input: Input) => void } = {},
 ) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (input: Input) => {
-      const { path, ...options } = request(input);
-      return (await apiRequest<Output>(path, options)).data;
-    },
-    onSuccess: async (data, input) => {
-      await queryClient.invalidateQueries();
-      onSuccess?.(data, input);
+    mutationFn: (input: Input) => send(write(input)),
+    onSuccess: (body, input) => {
+      void queryClient.invalidateQueries();
+      onSuccess?.(body, input);
     },
   });
 }
@@ -46,3 +47,5 @@ export type Account = ApiItem<'/api/v1/users'>;
 export type AuditEvent = ApiItem<'/api/v1/audit'>;
 export type RankTierRow = ApiItem<'/api/v1/ranks'>;
 export type Division = ApiItem<'/api/v1/seasons/{id}/divisions'>;
+export type SeasonTeam = ApiItem<'/api/v1/seasons/{id}/teams'>;
+export type DisputedFixture = ApiItem<'/api/v1/admin/disputes'>;

@@ -6,17 +6,16 @@ import { PageHeader } from '../../../components/ui/page-header';
 import { SelectField } from '../../../components/ui/select-field';
 import { TextField } from '../../../components/ui/text-field';
 import { t } from '../../../i18n/translate';
-import { type Account, useApiAction, useApiQuery } from '../api/admin-api';
+import { api } from '../../../lib/api/client';
+import { type Account, useAdminAction, useAdminQuery } from '../api/admin-api';
 
 const ROLES = ['ADMIN', 'MODERATOR', 'VIEWER'] as const;
 const roleOptions = () => ROLES.map((role) => ({ value: role, label: t(`role.${role}`) }));
 
 function AccountRow({ account }: { account: Account }) {
-  const save = useApiAction((body: Partial<Account>) => ({
-    path: `/users/${account.id}`,
-    method: 'PATCH',
-    body,
-  }));
+  const save = useAdminAction((body: { role?: Account['role']; is_active?: boolean }) =>
+    api.PATCH('/api/v1/users/{id}', { params: { path: { id: account.id } }, body }),
+  );
   return (
     <li className="admin-row">
       <div className="admin-row__head">
@@ -47,22 +46,23 @@ function AccountRow({ account }: { account: Account }) {
 
 /** Who may do what: organisers (ADMIN), moderators who enter results, viewers. */
 export function AccountsAdmin() {
-  const accounts = useApiQuery<Account[]>('/users', { limit: 200 });
+  const accounts = useAdminQuery(['users'], (signal) =>
+    api.GET('/api/v1/users', { params: { query: { limit: 200 } }, signal }),
+  );
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [displayName, setDisplayName] = useState('');
-  const [role, setRole] = useState<string>('MODERATOR');
-  const create = useApiAction(
-    () => ({
-      path: '/users',
-      method: 'POST',
-      body: {
-        email: email.trim(),
-        password,
-        role,
-        ...(displayName.trim() ? { display_name: displayName.trim() } : {}),
-      },
-    }),
+  const [role, setRole] = useState<Account['role']>('MODERATOR');
+  const create = useAdminAction(
+    () =>
+      api.POST('/api/v1/users', {
+        body: {
+          email: email.trim(),
+          password,
+          role,
+          ...(displayName.trim() ? { display_name: displayName.trim() } : {}),
+        },
+      }),
     {
       onSuccess: () => {
         setEmail('');
@@ -110,7 +110,7 @@ export function AccountsAdmin() {
           value={role}
           options={roleOptions()}
           emptyLabel={t('role.VIEWER')}
-          onChange={(value) => setRole(value || 'VIEWER')}
+          onChange={(value) => setRole((value || 'VIEWER') as Account['role'])}
         />
         {create.isError ? <ErrorMessage title={t('admin.notSaved')} error={create.error} /> : null}
         <Button type="submit" disabled={!email.trim() || password.length < 8} busy={create.isPending}>

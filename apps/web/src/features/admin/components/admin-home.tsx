@@ -3,7 +3,8 @@ import { Link } from '../../../components/ui/link';
 import { Loading } from '../../../components/ui/loading';
 import { PageHeader } from '../../../components/ui/page-header';
 import { t, tCode } from '../../../i18n/translate';
-import { type AdminSeason, useApiQuery } from '../api/admin-api';
+import { api } from '../../../lib/api/client';
+import { useAdminQuery } from '../api/admin-api';
 
 const AREAS = [
   ['/admin/teams', 'admin.teams', 'admin.teamsHint'],
@@ -15,7 +16,9 @@ const AREAS = [
 
 /** The organiser's start: every season with its state, and the league's registers. */
 export function AdminHome() {
-  const seasons = useApiQuery<AdminSeason[]>('/seasons', { limit: 50 });
+  const seasons = useAdminQuery(['seasons'], (signal) =>
+    api.GET('/api/v1/seasons', { params: { query: { limit: 50 } }, signal }),
+  );
   return (
     <section className="stack">
       <PageHeader title={t('admin.title')} subtitle={t('admin.subtitle')} />

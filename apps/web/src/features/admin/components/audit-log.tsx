@@ -4,10 +4,11 @@ import { Loading } from '../../../components/ui/loading';
 import { PageHeader } from '../../../components/ui/page-header';
 import { Pager } from '../../../components/ui/pager';
 import { t } from '../../../i18n/translate';
+import { api } from '../../../lib/api/client';
 import { formatDateTime } from '../../../lib/format';
 import { navigate, useLocation, withSearch } from '../../../lib/navigation';
 import { offsetForPage, parsePage } from '../../../lib/paging';
-import { type AuditEvent, useApiQuery } from '../api/admin-api';
+import { useAdminQuery } from '../api/admin-api';
 
 const PAGE = 50;
 
@@ -15,7 +16,12 @@ const PAGE = 50;
 export function AuditLog() {
   const location = useLocation();
   const page = parsePage(location.search.get('page'));
-  const events = useApiQuery<AuditEvent[]>('/audit', { limit: PAGE, offset: offsetForPage(page, PAGE) });
+  const events = useAdminQuery(['audit', page], (signal) =>
+    api.GET('/api/v1/audit', {
+      params: { query: { limit: PAGE, offset: offsetForPage(page, PAGE) } },
+      signal,
+    }),
+  );
   return (
     <section className="stack">
       <Link className="back-link" href="/admin">

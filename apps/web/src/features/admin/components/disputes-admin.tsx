@@ -7,26 +7,17 @@ import { Loading } from '../../../components/ui/loading';
 import { PageHeader } from '../../../components/ui/page-header';
 import { TextField } from '../../../components/ui/text-field';
 import { t } from '../../../i18n/translate';
-import { useApiAction, useApiQuery } from '../api/admin-api';
-
-interface DisputedFixture {
-  id: string;
-  round: number;
-  home_team_name: string;
-  guest_team_name: string;
-  home_score: number;
-  guest_score: number;
-  status: string;
-  dispute_reason: string | null;
-}
+import { api } from '../../../lib/api/client';
+import { type DisputedFixture, useAdminAction, useAdminQuery } from '../api/admin-api';
 
 function Dispute({ fixture }: { fixture: DisputedFixture }) {
   const [note, setNote] = useState('');
-  const resolve = useApiAction(() => ({
-    path: `/fixtures/${fixture.id}/resolve`,
-    method: 'POST',
-    body: { note: note.trim() },
-  }));
+  const resolve = useAdminAction(() =>
+    api.POST('/api/v1/fixtures/{id}/resolve', {
+      params: { path: { id: fixture.id } },
+      body: { note: note.trim() },
+    }),
+  );
   return (
     <li className="card stack--tight">
       <Link href={`/fixtures/${fixture.id}`}>
@@ -55,7 +46,9 @@ function Dispute({ fixture }: { fixture: DisputedFixture }) {
 
 /** Disputed results, oldest first: correct the result on the fixture page, then resolve with a note. */
 export function DisputesAdmin() {
-  const disputes = useApiQuery<DisputedFixture[]>('/admin/disputes', { limit: 50 });
+  const disputes = useAdminQuery(['disputes'], (signal) =>
+    api.GET('/api/v1/admin/disputes', { params: { query: { limit: 50 } }, signal }),
+  );
   if (disputes.isPending) return <Loading />;
   if (disputes.isError)
     return (

@@ -4,69 +4,52 @@ import { ErrorMessage } from '../../../components/ui/error-message';
 import { Link } from '../../../components/ui/link';
 import { TextField } from '../../../components/ui/text-field';
 import { t } from '../../../i18n/translate';
-import { apiRequest } from '../../../lib/api-client';
-import { fromLocalParts } from '../../../lib/format';
-import { type AdminSeason, useApiAction, useApiQuery } from '../api/admin-api';
-import { roundDate } from '../schedule';
-
-interface GeneratedFixture {
-  id: string;
-  round: number;
-}
-
-interface GenerateInput {
-  start: string;
-  time: string;
-  days: number;
-  double: boolean;
-}
+import { api } from '../../../lib/api/client';
+import { type AdminSeason, useAdminAction, useAdminQuery } from '../api/admin-api';
 
 /**
- * The round-robin schedule in the league's local date and time: the server draws the pairings and the
- * round dates; each fixture is then set to the chosen hour (19:30 by default) in the league's zone.
+ * The round-robin schedule in the league's local date and time: the server draws the pairings and
+ * dates each round from the first date, every fixture at the chosen hour (19:30 by default) in the
+ * season's zone.
  */
 export function FixtureGenerate({ season }: { season: AdminSeason }) {
-  const existing = useApiQuery<unknown[]>(`/seasons/${season.id}/fixtures`, { limit: 1 });
+  const existing = useAdminQuery(['seasons', season.id, 'fixtures', 'count'], (signal) =>
+    api.GET('/api/v1/seasons/{id}/fixtures', {
+      params: { path: { id: season.id }, query: { limit: 1 } },
+      signal,
+    }),
+  );
   const [start, setStart] = useState(season.start_date ?? new Date().toISOString().slice(0, 10));
   const [time, setTime] = useState('19:30');
   const [days, setDays] = useState('7');
   const [double, setDouble] = useState(false);
-  const generate = useApiAction<GenerateInput, GeneratedFixture[]>((input) => ({
-    path: `/seasons/${season.id}/fixtures/generate`,
-    method: 'POST',
-    body: { start_date: input.start, days_between_rounds: input.days, double_round_robin: input.double },
-  }));
-  const [timing, setTiming] = useState<'idle' | 'busy' | 'done'>('idle');
-  const [timingError, setTimingError] = useState<unknown>(null);
+  const generate = useAdminAction(() =>
+    api.POST('/api/v1/seasons/{id}/fixtures/generate', {
+      params: { path: { id: season.id } },
+      body: {
+        start_date: start,
+        time,
+        days_between_rounds: Math.min(60, Math.max(1, Number(days) || 7)),
+        double_round_robin: double,
+      },
+    }),
+  );
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    const input = { start, time, days: Number(days) || 7, double };
-    const fixtures = await generate.mutateAsync(input).catch(() => null);
-    if (!fixtures) return;
-    setTiming('busy');
-    try {
-      for (const fixture of fixtures) {
-        const scheduled_at = fromLocalParts(roundDate(input.start, fixture.round, input.days), input.time);
-        await apiRequest(`/fixtures/${fixture.id}`, { method: 'PATCH', body: { scheduled_at } });
-      }
-      setTiming('done');
-      await existing.refetch();
-    } catch (error) {
-      setTimingError(error);
-      setTiming('idle');
-    }
+    generate.mutate(undefined);
   };
 
-  const total = existing.data?.meta?.total ?? 0;
+  // Just generated: the count comes from the answer, before the list has refetched.
+  const total = generate.data?.data.length ?? existing.data?.meta?.total ?? 0;
   if (existing.isPending) return null;
-  if (total > 0 && timing !== 'busy') {
+  if (total > 0) {
     return (
       <section className="card stack" aria-labelledby="fixtures-admin">
         <h2 id="fixtures-admin" className="section-title">
           {t('nav.fixtures')}
         </h2>
-        {timing === 'done' ? (
+        {generate.isSuccess ? (
           <p role="status">{t('admin.generated', { n: total, time })}</p>
         ) : (
           <p>{t('admin.fixtureCount', { n: total })}</p>
@@ -108,8 +91,7 @@ export function FixtureGenerate({ season }: { season: AdminSeason }) {
         <span>{t('admin.doubleRoundRobin')}</span>
       </label>
       {generate.isError ? <ErrorMessage title={t('admin.notGenerated')} error={generate.error} /> : null}
-      {timingError ? <ErrorMessage title={t('admin.notTimed')} error={timingError} /> : null}
-      <Button type="submit" busy={generate.isPending || timing === 'busy'}>
+      <Button type="submit" busy={generate.isPending}>
         {t('admin.generateButton')}
       </Button>
     </form>

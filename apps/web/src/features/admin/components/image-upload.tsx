@@ -1,31 +1,32 @@
 import { useId } from 'react';
 import { ErrorMessage } from '../../../components/ui/error-message';
 import { t } from '../../../i18n/translate';
-import { useApiAction } from '../api/admin-api';
+import { type ApiResult, api } from '../../../lib/api/client';
+import { useAdminAction } from '../api/admin-api';
+
+// openapi-typescript types a `format: binary` part as a string; the body sent is the FormData itself.
+const asForm = (file: File, field: 'avatar' | 'logo') => {
+  const form = new FormData();
+  form.append(field, file);
+  return { body: {} as { avatar: string } & { logo: string }, bodySerializer: () => form };
+};
+
+const uploadImage = (target: 'player' | 'team', id: string, file: File): Promise<ApiResult<unknown>> =>
+  target === 'player'
+    ? api.POST('/api/v1/players/{id}/avatar', { params: { path: { id } }, ...asForm(file, 'avatar') })
+    : api.POST('/api/v1/teams/{id}/logo', { params: { path: { id } }, ...asForm(file, 'logo') });
 
 /** A photo or logo from the phone's camera or gallery; the server resizes it and stores WebP. */
-export function ImageUpload({
-  path,
-  field,
-  label,
-}: {
-  path: string;
-  field: 'avatar' | 'logo';
-  label: string;
-}) {
-  const id = useId();
-  const upload = useApiAction((file: File) => {
-    const form = new FormData();
-    form.append(field, file);
-    return { path, method: 'POST', form };
-  });
+export function ImageUpload({ target, id, label }: { target: 'player' | 'team'; id: string; label: string }) {
+  const inputId = useId();
+  const upload = useAdminAction((file: File) => uploadImage(target, id, file));
   return (
     <div className="field">
-      <label className="field__label" htmlFor={id}>
+      <label className="field__label" htmlFor={inputId}>
         {label}
       </label>
       <input
-        id={id}
+        id={inputId}
         className="field__control"
         type="file"
         accept="image/jpeg,image/png,image/webp"

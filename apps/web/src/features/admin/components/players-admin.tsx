@@ -6,22 +6,24 @@ import { Link } from '../../../components/ui/link';
 import { PageHeader } from '../../../components/ui/page-header';
 import { TextField } from '../../../components/ui/text-field';
 import { t } from '../../../i18n/translate';
-import { type AdminPlayer, useApiAction, useApiQuery } from '../api/admin-api';
+import { api } from '../../../lib/api/client';
+import { type AdminPlayer, useAdminAction, useAdminQuery } from '../api/admin-api';
 import { ImageUpload } from './image-upload';
 
 function PlayerRow({ player }: { player: AdminPlayer }) {
   const [name, setName] = useState(player.full_name);
   const [birthYear, setBirthYear] = useState(player.birth_year ? String(player.birth_year) : '');
   const [active, setActive] = useState(player.is_active);
-  const save = useApiAction(() => ({
-    path: `/players/${player.id}`,
-    method: 'PATCH',
-    body: {
-      full_name: name.trim(),
-      is_active: active,
-      ...(birthYear ? { birth_year: Number(birthYear) } : {}),
-    },
-  }));
+  const save = useAdminAction(() =>
+    api.PATCH('/api/v1/players/{id}', {
+      params: { path: { id: player.id } },
+      body: {
+        full_name: name.trim(),
+        is_active: active,
+        ...(birthYear ? { birth_year: Number(birthYear) } : {}),
+      },
+    }),
+  );
   return (
     <li className="admin-row">
       <div className="admin-row__head">
@@ -62,7 +64,7 @@ function PlayerRow({ player }: { player: AdminPlayer }) {
           >
             {t('common.save')}
           </Button>
-          <ImageUpload path={`/players/${player.id}/avatar`} field="avatar" label={t('admin.avatar')} />
+          <ImageUpload target="player" id={player.id} label={t('admin.avatar')} />
         </div>
       </details>
     </li>
@@ -73,18 +75,19 @@ function PlayerRow({ player }: { player: AdminPlayer }) {
 export function PlayersAdmin() {
   const [query, setQuery] = useState('');
   const searching = query.trim().length > 0;
-  const players = useApiQuery<AdminPlayer[]>(
-    searching ? '/players/search' : '/players',
-    searching ? { q: query.trim(), limit: 50 } : { limit: 100 },
+  const q = query.trim();
+  const players = useAdminQuery(['players', q], (signal) =>
+    searching
+      ? api.GET('/api/v1/players/search', { params: { query: { q, limit: 50 } }, signal })
+      : api.GET('/api/v1/players', { params: { query: { limit: 100 } }, signal }),
   );
   const [name, setName] = useState('');
   const [birthYear, setBirthYear] = useState('');
-  const create = useApiAction(
-    () => ({
-      path: '/players',
-      method: 'POST',
-      body: { full_name: name.trim(), ...(birthYear ? { birth_year: Number(birthYear) } : {}) },
-    }),
+  const create = useAdminAction(
+    () =>
+      api.POST('/api/v1/players', {
+        body: { full_name: name.trim(), ...(birthYear ? { birth_year: Number(birthYear) } : {}) },
+      }),
     {
       onSuccess: () => {
         setName('');

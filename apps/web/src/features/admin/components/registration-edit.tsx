@@ -4,11 +4,14 @@ import { ErrorMessage } from '../../../components/ui/error-message';
 import { SelectField, type SelectOption } from '../../../components/ui/select-field';
 import { TextField } from '../../../components/ui/text-field';
 import { t } from '../../../i18n/translate';
+import { api } from '../../../lib/api/client';
 import { formatPoints } from '../../../lib/format';
-import { type Registration, useApiAction } from '../api/admin-api';
+import { type Registration, useAdminAction } from '../api/admin-api';
 import { ConfirmAction } from './confirm-action';
 
 const STATUSES = ['ACTIVE', 'INACTIVE', 'WITHDRAWN'] as const;
+type Status = (typeof STATUSES)[number];
+const asStatus = (value: string): Status => STATUSES.find((status) => status === value) ?? 'ACTIVE';
 
 /** Transfer, rank, status and a points adjustment for one registration, behind one disclosure. */
 export function RegistrationEdit({
@@ -22,28 +25,28 @@ export function RegistrationEdit({
 }) {
   const [teamId, setTeamId] = useState(registration.team_id);
   const [rankId, setRankId] = useState(registration.rank_id);
-  const [status, setStatus] = useState(registration.status);
+  const [status, setStatus] = useState(asStatus(registration.status));
   const [delta, setDelta] = useState('');
   const [reason, setReason] = useState('');
-  const update = useApiAction(() => ({
-    path: `/player-seasons/${registration.id}`,
-    method: 'PATCH',
-    body: {
-      ...(teamId !== registration.team_id ? { team_id: teamId } : {}),
-      ...(rankId !== registration.rank_id ? { rank_id: rankId } : {}),
-      ...(status !== registration.status ? { status } : {}),
-    },
-  }));
-  const adjust = useApiAction(
-    () => ({
-      path: '/points/adjust',
-      method: 'POST',
+  const update = useAdminAction(() =>
+    api.PATCH('/api/v1/player-seasons/{id}', {
+      params: { path: { id: registration.id } },
       body: {
-        player_season_id: registration.id,
-        delta_points: Number(delta.replace(',', '.')),
-        reason: reason.trim(),
+        ...(teamId !== registration.team_id ? { team_id: teamId } : {}),
+        ...(rankId !== registration.rank_id ? { rank_id: rankId } : {}),
+        ...(status !== registration.status ? { status } : {}),
       },
     }),
+  );
+  const adjust = useAdminAction(
+    () =>
+      api.POST('/api/v1/points/adjust', {
+        body: {
+          player_season_id: registration.id,
+          delta_points: Number(delta.replace(',', '.')),
+          reason: reason.trim(),
+        },
+      }),
     {
       onSuccess: () => {
         setDelta('');
@@ -82,7 +85,7 @@ export function RegistrationEdit({
           value={status}
           options={STATUSES.map((value) => ({ value, label: t(`registration.${value}`) }))}
           emptyLabel={t('registration.ACTIVE')}
-          onChange={(value) => setStatus(value || 'ACTIVE')}
+          onChange={(value) => setStatus(asStatus(value))}
         />
         {update.isError ? <ErrorMessage title={t('admin.notSaved')} error={update.error} /> : null}
         <Button

@@ -4,39 +4,34 @@ import { ErrorMessage } from '../../../components/ui/error-message';
 import { SelectField } from '../../../components/ui/select-field';
 import { TextField } from '../../../components/ui/text-field';
 import { t } from '../../../i18n/translate';
+import { api } from '../../../lib/api/client';
 import { formatPoints } from '../../../lib/format';
-import {
-  type AdminPlayer,
-  type RankTierRow,
-  type Registration,
-  useApiAction,
-  useApiQuery,
-} from '../api/admin-api';
+import { useAdminAction, useAdminQuery } from '../api/admin-api';
 import { RegistrationEdit } from './registration-edit';
-
-interface SeasonTeam {
-  team_id: string;
-  team_name: string;
-}
 
 /** Who plays for whom this season: register from a diacritic-free search, then transfer, rank, status, points. */
 export function RegistrationsSection({ seasonId, readOnly }: { seasonId: string; readOnly: boolean }) {
-  const registrations = useApiQuery<Registration[]>(`/seasons/${seasonId}/players`, { limit: 200 });
-  const teams = useApiQuery<SeasonTeam[]>(`/seasons/${seasonId}/teams`);
-  const ranks = useApiQuery<RankTierRow[]>('/ranks');
+  const registrations = useAdminQuery(['seasons', seasonId, 'players'], (signal) =>
+    api.GET('/api/v1/seasons/{id}/players', {
+      params: { path: { id: seasonId }, query: { limit: 200 } },
+      signal,
+    }),
+  );
+  const teams = useAdminQuery(['seasons', seasonId, 'teams'], (signal) =>
+    api.GET('/api/v1/seasons/{id}/teams', { params: { path: { id: seasonId } }, signal }),
+  );
+  const ranks = useAdminQuery(['ranks'], (signal) => api.GET('/api/v1/ranks', { signal }));
   const [query, setQuery] = useState('');
   const [playerId, setPlayerId] = useState('');
   const [teamId, setTeamId] = useState('');
   const [rankId, setRankId] = useState('');
-  const found = useApiQuery<AdminPlayer[]>(query.trim().length >= 2 ? '/players/search' : null, {
-    q: query.trim(),
-    limit: 20,
-  });
-  const register = useApiAction((body: { player_id: string; team_id: string; rank_id: string }) => ({
-    path: `/seasons/${seasonId}/players`,
-    method: 'POST',
-    body,
-  }));
+  const q = query.trim();
+  const found = useAdminQuery(q.length >= 2 ? ['players', 'search', q] : null, (signal) =>
+    api.GET('/api/v1/players/search', { params: { query: { q, limit: 20 } }, signal }),
+  );
+  const register = useAdminAction((body: { player_id: string; team_id: string; rank_id: string }) =>
+    api.POST('/api/v1/seasons/{id}/players', { params: { path: { id: seasonId } }, body }),
+  );
   // Ready for the next player at once (team and rank stay: a team's players come one after another);
   // a refused registration puts the search back.
   const submit = () => {

@@ -2,20 +2,19 @@ import { rankChanges } from '@pingpong/domain';
 import { Button } from '../../../components/ui/button';
 import { ErrorMessage } from '../../../components/ui/error-message';
 import { t, tCode } from '../../../i18n/translate';
-import { type AdminRound, type RankTierRow, useApiAction, useApiQuery } from '../api/admin-api';
+import { api } from '../../../lib/api/client';
+import { type AdminRound, useAdminAction, useAdminQuery } from '../api/admin-api';
 import { ConfirmAction } from './confirm-action';
-
-interface LeaderRow {
-  player_season_id: string;
-  player_name: string;
-  rating: number;
-  rank_id: string;
-}
 
 /** The rank movements finalizing would make now: the domain's rule over today's ratings. */
 function FinalizePreview({ seasonId }: { seasonId: string }) {
-  const board = useApiQuery<LeaderRow[]>(`/seasons/${seasonId}/leaderboard`, { limit: 200 });
-  const ranks = useApiQuery<RankTierRow[]>('/ranks');
+  const board = useAdminQuery(['seasons', seasonId, 'leaderboard'], (signal) =>
+    api.GET('/api/v1/seasons/{id}/leaderboard', {
+      params: { path: { id: seasonId }, query: { limit: 200 } },
+      signal,
+    }),
+  );
+  const ranks = useAdminQuery(['ranks'], (signal) => api.GET('/api/v1/ranks', { signal }));
   if (!board.data || !ranks.data) return <p className="muted small">{t('common.loading')}</p>;
   const rows = board.data.data;
   const names = new Map(rows.map((row) => [row.player_season_id, row.player_name]));
@@ -44,11 +43,10 @@ function FinalizePreview({ seasonId }: { seasonId: string }) {
 }
 
 function RoundRow({ seasonId, round, active }: { seasonId: string; round: AdminRound; active: boolean }) {
-  const act = (action: 'lock' | 'unlock' | 'finalize') =>
-    ({ path: `/seasons/${seasonId}/rounds/${round.round}/${action}`, method: 'POST' }) as const;
-  const lock = useApiAction(() => act('lock'));
-  const unlock = useApiAction(() => act('unlock'));
-  const finalize = useApiAction(() => act('finalize'));
+  const params = { path: { id: seasonId, round: round.round } };
+  const lock = useAdminAction(() => api.POST('/api/v1/seasons/{id}/rounds/{round}/lock', { params }));
+  const unlock = useAdminAction(() => api.POST('/api/v1/seasons/{id}/rounds/{round}/unlock', { params }));
+  const finalize = useAdminAction(() => api.POST('/api/v1/seasons/{id}/rounds/{round}/finalize', { params }));
   const name = t('round.named', { round: round.round });
   return (
     <li className="round-row">
@@ -101,7 +99,12 @@ function RoundRow({ seasonId, round, active }: { seasonId: string; round: AdminR
 }
 
 export function RoundsSection({ seasonId, active }: { seasonId: string; active: boolean }) {
-  const rounds = useApiQuery<AdminRound[]>(`/seasons/${seasonId}/rounds`, { limit: 100 });
+  const rounds = useAdminQuery(['seasons', seasonId, 'rounds'], (signal) =>
+    api.GET('/api/v1/seasons/{id}/rounds', {
+      params: { path: { id: seasonId }, query: { limit: 100 } },
+      signal,
+    }),
+  );
   if (!rounds.data || rounds.data.data.length === 0) return null;
   return (
     <section className="card stack" aria-labelledby="rounds-admin">

@@ -5,8 +5,9 @@ import { Link } from '../../../components/ui/link';
 import { PageHeader } from '../../../components/ui/page-header';
 import { TextField } from '../../../components/ui/text-field';
 import { t } from '../../../i18n/translate';
+import { type ApiRequestBody, api } from '../../../lib/api/client';
 import { navigate } from '../../../lib/navigation';
-import { type AdminSeason, useApiAction } from '../api/admin-api';
+import { useAdminAction } from '../api/admin-api';
 import { draftFromRules, readRules } from '../rules';
 import { RulesEditor } from './rules-editor';
 
@@ -17,11 +18,9 @@ export function SeasonCreate() {
   const [timezone, setTimezone] = useState('Asia/Ho_Chi_Minh');
   const [draft, setDraft] = useState(draftFromRules);
   const [attempted, setAttempted] = useState(false);
-  const create = useApiAction(
-    (body: Record<string, unknown>) => ({ path: '/seasons', method: 'POST', body }),
-    {
-      onSuccess: (season: AdminSeason) => navigate(`/admin/seasons/${season.id}`),
-    },
+  const create = useAdminAction(
+    (body: ApiRequestBody<'/api/v1/seasons'>) => api.POST('/api/v1/seasons', { body }),
+    { onSuccess: (season) => navigate(`/admin/seasons/${season.data.id}`) },
   );
   const { rules, invalid } = readRules(draft);
   const missingName = name.trim() === '';

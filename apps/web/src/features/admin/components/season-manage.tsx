@@ -3,7 +3,8 @@ import { Link } from '../../../components/ui/link';
 import { Loading } from '../../../components/ui/loading';
 import { PageHeader } from '../../../components/ui/page-header';
 import { t, tCode } from '../../../i18n/translate';
-import { type AdminSeason, useApiQuery } from '../api/admin-api';
+import { api } from '../../../lib/api/client';
+import { useAdminQuery } from '../api/admin-api';
 import { DivisionsSection } from './divisions-section';
 import { FixtureGenerate } from './fixture-generate';
 import { RegistrationsSection } from './registrations-section';
@@ -14,7 +15,9 @@ import { SeasonTeamsSection } from './season-teams-section';
 
 /** One season from the organiser's side, in the order a season is built: teams, players, fixtures, rounds. */
 export function SeasonManage({ seasonId }: { seasonId: string }) {
-  const season = useApiQuery<AdminSeason>(`/seasons/${seasonId}`);
+  const season = useAdminQuery(['seasons', seasonId], (signal) =>
+    api.GET('/api/v1/seasons/{id}', { params: { path: { id: seasonId } }, signal }),
+  );
   if (season.isPending) return <Loading />;
   if (season.isError)
     return (

@@ -1,18 +1,22 @@
 import { useState } from 'react';
 import { TextField } from '../../../components/ui/text-field';
 import { t } from '../../../i18n/translate';
-import { type AdminSeason, useApiAction } from '../api/admin-api';
+import { api } from '../../../lib/api/client';
+import { isApiError } from '../../../lib/api-error';
+import { type AdminSeason, useAdminAction } from '../api/admin-api';
 import { ConfirmAction } from './confirm-action';
 
 /** Start an upcoming season, finish an active one; a finished season has nothing left to do. */
 export function SeasonStatusActions({ season }: { season: AdminSeason }) {
   const [reason, setReason] = useState('');
-  const start = useApiAction(() => ({ path: `/seasons/${season.id}/start`, method: 'POST' }));
-  const finish = useApiAction((force: boolean) => ({
-    path: `/seasons/${season.id}/finish`,
-    method: 'POST',
-    body: force ? { force: true, reason: reason.trim() } : {},
-  }));
+  const params = { path: { id: season.id } };
+  const start = useAdminAction(() => api.POST('/api/v1/seasons/{id}/start', { params }));
+  const finish = useAdminAction((force: boolean) =>
+    api.POST('/api/v1/seasons/{id}/finish', {
+      params,
+      body: force ? { force: true, reason: reason.trim() } : {},
+    }),
+  );
   if (season.status === 'UPCOMING') {
     return (
       <section className="card stack" aria-label={t('season.start')}>
@@ -30,7 +34,7 @@ export function SeasonStatusActions({ season }: { season: AdminSeason }) {
     );
   }
   if (season.status !== 'ACTIVE') return null;
-  const needsForce = finish.error && (finish.error as { code?: string }).code === 'ROUNDS_NOT_FINALIZED';
+  const needsForce = isApiError(finish.error) && finish.error.code === 'ROUNDS_NOT_FINALIZED';
   return (
     <section className="card stack" aria-label={t('season.finish')}>
       <ConfirmAction
@@ -52,7 +56,7 @@ export function SeasonStatusActions({ season }: { season: AdminSeason }) {
         busy={finish.isPending}
         error={finish.error}
         errorTitle={t('season.notFinished')}
-        onConfirm={() => finish.mutate(Boolean(needsForce) && reason.trim() !== '')}
+        onConfirm={() => finish.mutate(needsForce && reason.trim() !== '')}
         onCancel={() => finish.reset()}
       />
     </section>

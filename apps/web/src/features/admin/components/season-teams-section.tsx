@@ -3,30 +3,30 @@ import { Button } from '../../../components/ui/button';
 import { ErrorMessage } from '../../../components/ui/error-message';
 import { SelectField } from '../../../components/ui/select-field';
 import { t } from '../../../i18n/translate';
-import { type AdminTeam, type Division, useApiAction, useApiQuery } from '../api/admin-api';
+import { api } from '../../../lib/api/client';
+import { useAdminAction, useAdminQuery } from '../api/admin-api';
 import { TeamCaptains } from './team-captains';
 import { TeamWithdraw } from './team-withdraw';
 
-interface SeasonTeam {
-  team_id: string;
-  team_name: string;
-  player_count: number;
-  division_id: string | null;
-  withdrawn_at: string | null;
-}
-
 /** The teams entered in the season (by division once it has some), their captains, and entering one more. */
 export function SeasonTeamsSection({ seasonId, readOnly }: { seasonId: string; readOnly: boolean }) {
-  const entered = useApiQuery<SeasonTeam[]>(`/seasons/${seasonId}/teams`);
-  const all = useApiQuery<AdminTeam[]>(readOnly ? null : '/teams', { limit: 200 });
-  const divisions = useApiQuery<Division[]>(`/seasons/${seasonId}/divisions`);
+  const entered = useAdminQuery(['seasons', seasonId, 'teams'], (signal) =>
+    api.GET('/api/v1/seasons/{id}/teams', { params: { path: { id: seasonId } }, signal }),
+  );
+  const all = useAdminQuery(readOnly ? null : ['teams'], (signal) =>
+    api.GET('/api/v1/teams', { params: { query: { limit: 200 } }, signal }),
+  );
+  const divisions = useAdminQuery(['seasons', seasonId, 'divisions'], (signal) =>
+    api.GET('/api/v1/seasons/{id}/divisions', { params: { path: { id: seasonId } }, signal }),
+  );
   const [teamId, setTeamId] = useState('');
   const [divisionId, setDivisionId] = useState('');
-  const enter = useApiAction((team_id: string) => ({
-    path: `/seasons/${seasonId}/teams`,
-    method: 'POST',
-    body: divisionId ? { team_id, division_id: divisionId } : { team_id },
-  }));
+  const enter = useAdminAction((team_id: string) =>
+    api.POST('/api/v1/seasons/{id}/teams', {
+      params: { path: { id: seasonId } },
+      body: divisionId ? { team_id, division_id: divisionId } : { team_id },
+    }),
+  );
   const divisionList = divisions.data?.data ?? [];
   const divisionName = (id: string | null) => divisionList.find((division) => division.id === id)?.name;
   // The form is ready for the next team at once; a refused entry puts the choice back.

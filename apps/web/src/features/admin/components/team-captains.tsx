@@ -3,12 +3,10 @@ import { Button } from '../../../components/ui/button';
 import { ErrorMessage } from '../../../components/ui/error-message';
 import { SelectField } from '../../../components/ui/select-field';
 import { t } from '../../../i18n/translate';
-import { type Account, useApiAction, useApiQuery } from '../api/admin-api';
+import { type ApiData, api } from '../../../lib/api/client';
+import { useAdminAction, useAdminQuery } from '../api/admin-api';
 
-interface Captain {
-  user_id: string;
-  email: string;
-}
+type Captain = ApiData<'/api/v1/seasons/{id}/teams/{teamId}/captains', 'post'>[number];
 
 /**
  * Appointing and removing a team's captains. The API answers each change with the team's captains,
@@ -23,22 +21,31 @@ export function TeamCaptains({
   teamId: string;
   teamName: string;
 }) {
-  const accounts = useApiQuery<Account[]>('/users', { limit: 200 });
+  const accounts = useAdminQuery(['users'], (signal) =>
+    api.GET('/api/v1/users', { params: { query: { limit: 200 } }, signal }),
+  );
   const [userId, setUserId] = useState('');
   const [captains, setCaptains] = useState<Captain[] | null>(null);
-  const base = `/seasons/${seasonId}/teams/${teamId}/captains`;
-  const appoint = useApiAction<string, Captain[]>(
-    (user_id) => ({ path: base, method: 'POST', body: { user_id } }),
+  const appoint = useAdminAction(
+    (user_id: string) =>
+      api.POST('/api/v1/seasons/{id}/teams/{teamId}/captains', {
+        params: { path: { id: seasonId, teamId } },
+        body: { user_id },
+      }),
     {
-      onSuccess: (list) => {
-        setCaptains(list);
+      onSuccess: (body) => {
+        setCaptains(body.data);
         setUserId('');
       },
     },
   );
-  const remove = useApiAction<string, Captain[]>((id) => ({ path: `${base}/${id}`, method: 'DELETE' }), {
-    onSuccess: (list) => setCaptains(list),
-  });
+  const remove = useAdminAction(
+    (userId: string) =>
+      api.DELETE('/api/v1/seasons/{id}/teams/{teamId}/captains/{userId}', {
+        params: { path: { id: seasonId, teamId, userId } },
+      }),
+    { onSuccess: (body) => setCaptains(body.data) },
+  );
   const options = (accounts.data?.data ?? [])
     .filter((account) => account.is_active)
     .map((account) => ({ value: account.id, label: account.display_name ?? account.email }));

@@ -6,17 +6,19 @@ import { Link } from '../../../components/ui/link';
 import { PageHeader } from '../../../components/ui/page-header';
 import { TextField } from '../../../components/ui/text-field';
 import { t } from '../../../i18n/translate';
-import { type AdminTeam, useApiAction, useApiQuery } from '../api/admin-api';
+import { api } from '../../../lib/api/client';
+import { type AdminTeam, useAdminAction, useAdminQuery } from '../api/admin-api';
 import { ImageUpload } from './image-upload';
 
 function TeamRow({ team }: { team: AdminTeam }) {
   const [name, setName] = useState(team.name);
   const [shortName, setShortName] = useState(team.short_name ?? '');
-  const save = useApiAction(() => ({
-    path: `/teams/${team.id}`,
-    method: 'PATCH',
-    body: { name: name.trim(), ...(shortName.trim() ? { short_name: shortName.trim() } : {}) },
-  }));
+  const save = useAdminAction(() =>
+    api.PATCH('/api/v1/teams/{id}', {
+      params: { path: { id: team.id } },
+      body: { name: name.trim(), ...(shortName.trim() ? { short_name: shortName.trim() } : {}) },
+    }),
+  );
   return (
     <li className="admin-row">
       <div className="admin-row__head">
@@ -51,7 +53,7 @@ function TeamRow({ team }: { team: AdminTeam }) {
           >
             {t('common.save')}
           </Button>
-          <ImageUpload path={`/teams/${team.id}/logo`} field="logo" label={t('admin.logo')} />
+          <ImageUpload target="team" id={team.id} label={t('admin.logo')} />
         </div>
       </details>
     </li>
@@ -59,9 +61,11 @@ function TeamRow({ team }: { team: AdminTeam }) {
 }
 
 export function TeamsAdmin() {
-  const teams = useApiQuery<AdminTeam[]>('/teams', { limit: 200 });
+  const teams = useAdminQuery(['teams'], (signal) =>
+    api.GET('/api/v1/teams', { params: { query: { limit: 200 } }, signal }),
+  );
   const [name, setName] = useState('');
-  const create = useApiAction(() => ({ path: '/teams', method: 'POST', body: { name: name.trim() } }), {
+  const create = useAdminAction(() => api.POST('/api/v1/teams', { body: { name: name.trim() } }), {
     onSuccess: () => setName(''),
   });
   const submit = (event: FormEvent) => {
