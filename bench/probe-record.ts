@@ -1,3 +1,6 @@
+// What the recording bench's connections wait on: pg_stat_activity sampled every 50 ms during a quick
+// record run (bench/README.md §2). `cd apps/server && npx tsx ../../bench/probe-record.ts`
+
 import { startCluster } from './cluster.js';
 import { benchResultRecording } from './result-recording.js';
 
