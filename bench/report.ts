@@ -59,15 +59,23 @@ export function printReport(report: BenchReport) {
     rows.push([
       `result recording, ${rec.clients} clients`,
       `${rec.httpRps} req/s (HTTP)`,
-      rec.pgbenchTps === null ? 'pgbench missing' : `${rec.pgbenchTps} tps (pgbench)`,
+      rec.pgbenchTps === null ? 'pgbench missing' : `${rec.pgbenchTps} tps (pgbench -M prepared)`,
       rec.ratio === null ? 'skipped' : String(rec.ratio),
       '>= 0.8',
       verdict(rec.ratio === null ? null : rec.ratio >= 0.8),
     ]);
+    rows.push([
+      'result recording, same, vs pgbench -M extended (re-planned per statement; the pre-12-02 method)',
+      `${rec.httpRps} req/s (HTTP)`,
+      rec.pgbenchExtendedTps === null ? 'pgbench missing' : `${rec.pgbenchExtendedTps} tps`,
+      rec.ratioVsExtended === null ? 'skipped' : String(rec.ratioVsExtended),
+      '',
+      '',
+    ]);
     const c = rec.cpuMsPerResult;
     rows.push([
-      'recording CPU ms per result: PostgreSQL (HTTP / pgbench), server thread',
-      `PG ${c.httpPostgres} / ${c.pgbenchPostgres ?? 'n/a'}`,
+      'recording CPU ms per result: PostgreSQL (HTTP / pgbench prepared / extended), server thread',
+      `PG ${c.httpPostgres} / ${c.pgbenchPostgres ?? 'n/a'} / ${c.pgbenchExtendedPostgres ?? 'n/a'}`,
       `server main thread ${c.httpServerMainThread}`,
       '',
       '',

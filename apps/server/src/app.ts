@@ -187,7 +187,12 @@ export async function buildApp({
     const scope = requestEvents.getStore();
     if (scope) scope.published = true;
   });
-  // Only authenticated writes can owe a league_changed, so only their routes enter the scope and check it.
+  // Writes whose use case published no league event of its own (registry changes) still invalidate every
+  // read model, here and on other instances. Whether it published is seen, not declared: the bus's
+  // listeners run synchronously inside the request's async context, which marks it. Only authenticated
+  // writes can owe a league_changed, so only their routes enter the scope and check it; the check runs
+  // before the response leaves and after a keyed write's commit (idempotency.ts puts its onSend first),
+  // so the writer's next read is fresh.
   const watchEvents = (_request: FastifyRequest, _reply: FastifyReply, done: () => void) =>
     requestEvents.run({ published: false }, done);
   const leagueChanged = (_request: FastifyRequest, reply: FastifyReply, payload: unknown, done: HookDone) => {
@@ -267,24 +272,6 @@ export async function buildApp({
     deadlineMs,
     keepHours: config.idempotencyKeepHours,
   });
-  // Writes whose use case published no league event of its own (registry changes) still invalidate every
-  // read model, here and on other instances. Whether it published is seen, not declared: the bus's
-  // listeners run synchronously inside the request's async context, which marks it. It runs before the
-  // response leaves (after a keyed write's commit, whose events wait for it), so the writer's next read
-  // is fresh.
-  app.addHook('onSend', async (request, reply, payload) => {
-    const published = requestEvents.getStore()?.published ?? false;
-    if (
-      request.routeOptions.config.auth &&
-      !published &&
-      request.method !== 'GET' &&
-      reply.statusCode < 400
-    ) {
-      bus.publish({ type: 'league_changed', season_id: null });
-    }
-    return payload;
-  });
-
   // SPEC §6: reads already show an overdue PENDING fixture as CONFIRMED; this writes it down.
   const matchDay = matchDayService(db, bus, clock);
   const sweep = setInterval(() => {

@@ -30,6 +30,8 @@ const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const PRUNE_EVERY_MS = 10 * 60_000;
 /** A claim outlives its request's deadline a little, so the request is surely over when it is taken over. */
 const CLAIM_MARGIN_MS = 5_000;
+const hooksOf = <T>(hooks: T | T[] | undefined): T[] =>
+  hooks === undefined ? [] : ([] as T[]).concat(hooks);
 
 /**
  * Idempotency-Key on any authenticated write (SPEC §3). The first request claims the key (committed at
@@ -44,17 +46,22 @@ async function idempotencyPlugin(app: FastifyInstance, options: IdempotencyOptio
   const claimMs = options.deadlineMs + CLAIM_MARGIN_MS;
   app.decorateRequest('idempotency', null);
 
+  // Attached only to write routes (and ahead of their own hooks, as global hooks would run): a read pays
+  // for none of this, not even a promise (bench/README.md, "leaderboard read").
   app.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     if (!methods.some((method) => WRITE_METHODS.has(method))) return;
+    route.preHandler = [claimKey, ...hooksOf(route.preHandler)] as typeof route.preHandler;
+    route.onSend = [finishKey, ...hooksOf(route.onSend)] as typeof route.onSend;
     const handler = route.handler as RouteHandlerMethod;
+    // A route with a longer deadline of its own (photo uploads on a slow phone) keeps it; known here, so
+    // not read from request.routeOptions (a fresh object on every access) per request.
+    const ownMs = Math.max(options.deadlineMs, route.handlerTimeout ?? 0);
     route.handler = function keyed(this: FastifyInstance, request: FastifyRequest, reply: FastifyReply) {
       const claim = request.idempotency;
       const deadlineAt = Date.now() + options.deadlineMs - (reply.elapsedTime ?? 0);
       if (!claim) {
-        // A route with a longer deadline of its own (photo uploads on a slow phone) keeps it.
-        const ms = Math.max(options.deadlineMs, request.routeOptions.handlerTimeout ?? 0);
-        const at = Date.now() + ms - (reply.elapsedTime ?? 0);
+        const at = Date.now() + ownMs - (reply.elapsedTime ?? 0);
         return withDeadline(at, () => handler.call(this, request, reply));
       }
       const run = runKeyedRequest({
@@ -77,7 +84,7 @@ async function idempotencyPlugin(app: FastifyInstance, options: IdempotencyOptio
     } as RouteHandlerMethod;
   });
 
-  app.addHook('preHandler', async (request, reply) => {
+  async function claimKey(request: FastifyRequest, reply: FastifyReply) {
     const key = request.headers['idempotency-key'];
     if (key === undefined || !WRITE_METHODS.has(request.method) || !request.user) return;
     if (typeof key !== 'string' || !KEY.test(key)) {
@@ -131,9 +138,9 @@ async function idempotencyPlugin(app: FastifyInstance, options: IdempotencyOptio
       }
     }
     request.idempotency = { actorId, key, token, run: null };
-  });
+  }
 
-  app.addHook('onSend', async (request, reply, payload) => {
+  async function finishKey(request: FastifyRequest, reply: FastifyReply, payload: unknown) {
     const claim = request.idempotency;
     if (!claim) return payload;
     request.idempotency = null;
@@ -175,7 +182,7 @@ async function idempotencyPlugin(app: FastifyInstance, options: IdempotencyOptio
       }
     });
     return payload;
-  });
+  }
 
   // Old keys go: every instance prunes, the DELETE is cheap and idempotent.
   const prune = async () => {

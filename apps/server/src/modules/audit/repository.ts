@@ -1,5 +1,5 @@
 import { and, count, desc, eq, gte, lt } from 'drizzle-orm';
-import type { Executor } from '../../db/client.js';
+import { type Executor, rawSql } from '../../db/client.js';
 import { auditEvents, users } from '../../db/schema/index.js';
 import type { Actor } from '../../plugins/auth.js';
 
@@ -13,15 +13,11 @@ export interface AuditEntry {
 
 /** Written inside the caller's transaction, so an audit row exists exactly when the change does. */
 export async function recordAudit(tx: Executor, actor: Actor, entry: AuditEntry): Promise<void> {
-  await tx.insert(auditEvents).values({
-    actor_id: actor.userId,
-    action: entry.action,
-    entity: entry.entity,
-    entity_id: entry.entityId,
-    before: entry.before ?? null,
-    after: entry.after ?? null,
-    request_id: actor.requestId,
-  });
+  const json = (value: unknown) => (value === undefined || value === null ? null : JSON.stringify(value));
+  await rawSql(tx)`
+    INSERT INTO audit_events (actor_id, action, entity, entity_id, before, after, request_id)
+    VALUES (${actor.userId}, ${entry.action}, ${entry.entity}, ${entry.entityId},
+            ${json(entry.before)}::jsonb, ${json(entry.after)}::jsonb, ${actor.requestId})`;
 }
 
 export interface AuditFilter {

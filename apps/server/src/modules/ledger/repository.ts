@@ -1,6 +1,6 @@
 import type { PointChange } from '@pingpong/domain';
 import { sql } from 'drizzle-orm';
-import type { Executor } from '../../db/client.js';
+import { type Executor, pgArray, rawSql } from '../../db/client.js';
 
 /**
  * The point ledger: the only code that changes a player_season's points, rating and counters, always
@@ -46,15 +46,13 @@ export interface LogEntry {
  * the database (never read-modify-write), and each log's balance_after is the row's new balance.
  */
 export async function applyPointChanges(db: Executor, changes: PointChange[], entry: LogEntry) {
-  const values = sql.join(
-    changes.map(
-      (c) =>
-        sql`(${c.playerSeasonId}::uuid, ${c.deltaPoints}::numeric, ${c.ratingDelta}::numeric, ${c.won}::int, ${c.lost}::int)`,
+  // Arrays, not a VALUES list per change: one statement text whatever the number of players (prepared once).
+  return rawSql(db)<{ id: string; accumulated_points: string; rating: string }[]>`
+    WITH change(id, delta, rating_delta, won, lost) AS (
+      SELECT * FROM unnest(${pgArray(changes.map((c) => c.playerSeasonId))}::uuid[], ${pgArray(changes.map((c) => c.deltaPoints))}::numeric[],
+                           ${pgArray(changes.map((c) => c.ratingDelta))}::numeric[], ${pgArray(changes.map((c) => c.won))}::int[],
+                           ${pgArray(changes.map((c) => c.lost))}::int[])
     ),
-    sql`, `,
-  );
-  return db.execute<{ id: string; accumulated_points: string; rating: string }>(sql`
-    WITH change(id, delta, rating_delta, won, lost) AS (VALUES ${values}),
     updated AS (
       UPDATE player_seasons ps SET
         accumulated_points = ps.accumulated_points + change.delta,
@@ -73,7 +71,7 @@ export async function applyPointChanges(db: Executor, changes: PointChange[], en
       FROM updated
       RETURNING id
     )
-    SELECT id, accumulated_points, rating FROM updated`);
+    SELECT id, accumulated_points::text, rating::text FROM updated`;
 }
 
 /**

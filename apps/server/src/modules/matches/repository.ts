@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { Executor } from '../../db/client.js';
+import { drizzle } from 'drizzle-orm/postgres-js';
+import { type Executor, rawSql } from '../../db/client.js';
 import { matches, playerSeasons, players, ranks } from '../../db/schema/index.js';
 
 export type MatchRow = typeof matches.$inferSelect;
@@ -53,11 +54,26 @@ function viewQuery(db: Executor) {
     .leftJoin(gp2, eq(gp2.id, matches.guest_player2_id));
 }
 
-export type MatchView = Awaited<ReturnType<typeof findMatchView>> & {};
+type ViewRow = Awaited<ReturnType<ReturnType<typeof viewQuery>['where']>>[number];
+export type MatchView = ViewRow;
 
-export async function findMatchView(db: Executor, id: string) {
-  const [row] = await viewQuery(db).where(eq(matches.id, id));
-  return row;
+// One match by id is read on every result (inside its transaction, for the response): its SQL text is built
+// once from the same query builder and columns, then sent as a prepared statement, and each value decoded
+// as Drizzle would (timestamps to Date, and so on).
+const viewById = viewQuery(drizzle.mock())
+  .where(eq(matches.id, sql.placeholder('id')))
+  .toSQL().sql;
+const viewFields = Object.entries(viewColumns);
+
+export async function findMatchView(db: Executor, id: string): Promise<MatchView | undefined> {
+  const [values] = await rawSql(db).unsafe(viewById, [id], { prepare: true }).values();
+  if (!values) return undefined;
+  const row: Record<string, unknown> = {};
+  viewFields.forEach(([name, column], i) => {
+    const value = values[i];
+    row[name] = value === null ? null : column.mapFromDriverValue(value);
+  });
+  return row as MatchView;
 }
 
 export async function listFixtureMatches(db: Executor, fixtureIds: string[]) {

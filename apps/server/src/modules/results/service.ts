@@ -17,7 +17,7 @@ import {
   assertOwnEntry,
   assertPlayable,
   enteringTeam,
-  lockPlayers,
+  lockedPlayers,
   lockWritableMatch,
   NO_RESULT,
   rated,
@@ -77,30 +77,33 @@ export function resultService(db: Database, bus: LeagueEventBus, clock: Clock = 
         const winner = judgedWinner(match, input, rules);
         const sides = sidesOf(match);
         assertFullSides(match, sides);
-        const locked = await lockPlayers(tx, match.season_id, [...sides.home, ...sides.guest]);
+        const locked = lockedPlayers(match, [...sides.home, ...sides.guest]);
         const changes = matchPointChanges(
           winner,
           { home: rated(locked, sides.home), guest: rated(locked, sides.guest) },
           rules,
         );
-        const updated = await applyPointChanges(tx, changes, {
-          reason: `Match result: ${input.home_sets.join('-')} vs ${input.guest_sets.join('-')}`,
-          source: 'MATCH',
-          refId: matchId,
-          actorId: actor.userId,
-        });
         const winnerTeamId = teamOf(match, winner);
-        // The last four statements depend only on what is already known, so they go to the database
-        // together (postgres.js pipelines them on the transaction's connection; PostgreSQL runs them in
-        // order): one round trip instead of four, and the response is read before commit.
-        const [, , , view] = await Promise.all([
+        // Everything after the lock depends only on what is already known (writeResult reads the balances
+        // after the update in the database), so the five statements go to the database together: postgres.js
+        // pipelines them on the transaction's connection and PostgreSQL runs them in order. One round trip
+        // instead of five, and the response is read before commit. They reach the connection in the order
+        // called because each is one postgres.js statement sent the same way (not Drizzle's builder, whose
+        // extra awaits differ by query kind); results.test.ts fails if the view came before the result.
+        const [, , , , view] = await Promise.all([
+          applyPointChanges(tx, changes, {
+            reason: `Match result: ${input.home_sets.join('-')} vs ${input.guest_sets.join('-')}`,
+            source: 'MATCH',
+            refId: matchId,
+            actorId: actor.userId,
+          }),
           repo.writeResult(tx, matchId, {
             home_sets: input.home_sets,
             guest_sets: input.guest_sets,
             winner_team_id: winnerTeamId,
             recorded_by: actor.userId,
             entered_by_team_id: enteringTeam(actor, match),
-            ...snapshots(locked, updated),
+            ...snapshots(locked),
           }),
           refreshFixtureScore(tx, match.fixture_id, scorePolicy(rules, now)),
           recordAudit(tx, actor, {
@@ -131,26 +134,25 @@ export function resultService(db: Database, bus: LeagueEventBus, clock: Clock = 
         const present: Side = input.side === 'home' ? 'guest' : 'home';
         const sides = sidesOf(match);
         const everyone = [...sides.home, ...sides.guest];
-        const locked = await lockPlayers(tx, match.season_id, everyone);
+        const locked = lockedPlayers(match, everyone);
         const changes = forfeitPointChanges(rated(locked, sides[present]), rules).filter(
           (c) => c.deltaPoints !== 0,
         );
-        const updated =
-          changes.length > 0
-            ? await applyPointChanges(tx, changes, {
-                reason: `Forfeit: ${input.side} side did not play (${input.reason.trim()})`,
-                source: 'MATCH',
-                refId: matchId,
-                actorId: actor.userId,
-              })
-            : [];
+        if (changes.length > 0) {
+          await applyPointChanges(tx, changes, {
+            reason: `Forfeit: ${input.side} side did not play (${input.reason.trim()})`,
+            source: 'MATCH',
+            refId: matchId,
+            actorId: actor.userId,
+          });
+        }
         await repo.writeResult(tx, matchId, {
           ...forfeitSets(input.side, rules.best_of),
           winner_team_id: teamOf(match, present),
           recorded_by: actor.userId,
           forfeit_side: input.side,
           entered_by_team_id: enteringTeam(actor, match),
-          ...snapshots(locked, updated),
+          ...snapshots(locked),
         });
         await refreshFixtureScore(tx, match.fixture_id, scorePolicy(rules, now));
         await recordAudit(tx, actor, {

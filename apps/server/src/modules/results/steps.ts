@@ -2,7 +2,7 @@ import { captainMayChange, isOwnEntry, type RatedPlayer } from '@pingpong/domain
 import type { Transaction } from '../../db/transaction.js';
 import { errors } from '../../errors.js';
 import { type Actor, isOfficial } from '../../plugins/auth.js';
-import { type LockedPlayerSeason, lockPlayerSeasons } from '../ledger/repository.js';
+import type { LockedPlayerSeason } from '../ledger/repository.js';
 import { checkRoundWritable } from '../rounds/repository.js';
 import * as repo from './repository.js';
 
@@ -68,10 +68,9 @@ export function assertFullSides(match: repo.LockedMatch, sides: ReturnType<typeo
   }
 }
 
-/** Locks the players' registrations; every one of them must still be registered in the season. */
-export async function lockPlayers(tx: Transaction, seasonId: string, playerIds: string[]) {
-  if (playerIds.length === 0) return [];
-  const locked = await lockPlayerSeasons(tx, seasonId, playerIds);
+/** The players' registrations, locked with the match; every one of them must still be registered in the season. */
+export function lockedPlayers(match: repo.LockedMatch, playerIds: string[]) {
+  const locked = match.players.filter((row) => playerIds.includes(row.player_id));
   if (locked.length !== playerIds.length) {
     throw errors.invalidPlayers([
       { player_id: null, reason: 'A player of this match is no longer registered in the season' },
@@ -89,21 +88,16 @@ export const rated = (locked: LockedPlayerSeason[], ids: string[]): RatedPlayer[
 const byPlayer = <T>(rows: LockedPlayerSeason[], pick: (row: LockedPlayerSeason) => T) =>
   Object.fromEntries(rows.map((row) => [row.player_id, pick(row)]));
 
-/** SPEC §3 step 6: rank, points and rating of every player before and after, kept on the match. */
-export function snapshots(
-  locked: LockedPlayerSeason[],
-  updated: Array<{ id: string; accumulated_points: string; rating: string }>,
-) {
-  const after = new Map(updated.map((row) => [row.id, row]));
-  const pointsAfter = (row: LockedPlayerSeason) =>
-    Number(after.get(row.id)?.accumulated_points ?? row.accumulated_points);
-  const ratingAfter = (row: LockedPlayerSeason) => Number(after.get(row.id)?.rating ?? row.rating);
+/**
+ * SPEC §3 step 6: rank, points and rating of every player before and after, kept on the match. The
+ * "after" values are read by writeResult in the database from the rows the point update changed.
+ */
+export function snapshots(locked: LockedPlayerSeason[]) {
   return {
     rank_snapshot: byPlayer(locked, (row) => row.rank_id),
     point_before: byPlayer(locked, (row) => Number(row.accumulated_points)),
-    point_after: byPlayer(locked, pointsAfter),
     rating_before: byPlayer(locked, (row) => Number(row.rating)),
-    rating_after: byPlayer(locked, ratingAfter),
+    after_of: locked.map((row) => row.id),
   };
 }
 
@@ -116,7 +110,6 @@ export const NO_RESULT = {
   entered_by_team_id: null,
   rank_snapshot: null,
   point_before: null,
-  point_after: null,
   rating_before: null,
-  rating_after: null,
+  after_of: null,
 };
