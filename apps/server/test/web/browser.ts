@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { type Browser, type BrowserContext, chromium } from 'playwright-core';
 
@@ -22,9 +22,35 @@ export function run(
   });
 }
 
-/** The suite serves the real production build; build it when a fresh checkout has none yet. */
+/** The newest modification time of anything the web build is made from. */
+function newestSource(entries: string[]): number {
+  let newest = 0;
+  for (const entry of entries) {
+    if (!existsSync(entry)) continue;
+    const stat = statSync(entry);
+    newest = Math.max(
+      newest,
+      stat.isDirectory()
+        ? newestSource(readdirSync(entry).map((name) => path.join(entry, name)))
+        : stat.mtimeMs,
+    );
+  }
+  return newest;
+}
+
+const WEB_SOURCES = [
+  'apps/web/src',
+  'apps/web/public',
+  'apps/web/index.html',
+  'apps/web/vite.config.ts',
+  'packages/domain/src',
+];
+
+/** The suite serves the real production build; build it when there is none or it is older than its sources. */
 export async function ensureWebBuild() {
-  if (existsSync(path.join(WEB_DIST, 'index.html'))) return;
+  const built = path.join(WEB_DIST, 'index.html');
+  if (existsSync(built) && statSync(built).mtimeMs > newestSource(WEB_SOURCES.map((p) => path.join(REPO, p))))
+    return;
   // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build (~60 KB more).
   const build = await run('npm', ['run', 'build', '-w', 'apps/web'], {
     ...process.env,
