@@ -1,8 +1,9 @@
+import { connect, createServer, type Socket } from 'node:net';
 import postgres from 'postgres';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../helpers/app.js';
 
-// postgres.js 3.4.9 (the newest release) carries two known defects; patches/postgres+3.4.9.patch fixes
+// postgres.js 3.4.9 (the newest release) carries known defects; patches/postgres+3.4.9.patch fixes
 // them (applied by patch-package on npm install). These tests fail on the unpatched driver.
 let url = '';
 beforeAll(async () => {
@@ -63,6 +64,53 @@ describe('postgres.js as patched', () => {
       reserved.release();
     } finally {
       await sql.end({ timeout: 5 });
+    }
+  });
+
+  it('fails the query, with no unhandled rejection, when a connection is reset during its type lookup', async () => {
+    // A proxy in front of the real PostgreSQL cuts the first connection as the driver asks for the array
+    // types (a new connection's first round trip), as a database restarting at that moment does (a reset, ECONNRESET).
+    const target = new URL(url);
+    const sockets: Socket[] = [];
+    let cut = false;
+    const proxy = createServer((client) => {
+      const server = connect(Number(target.port), target.hostname);
+      sockets.push(client, server);
+      client.on('data', (chunk) => {
+        if (!cut && chunk.includes('typarray')) {
+          cut = true;
+          client.resetAndDestroy();
+          server.destroy();
+        } else server.write(chunk);
+      });
+      server.on('data', (chunk) => client.writable && client.write(chunk));
+      for (const socket of [client, server]) socket.on('error', () => {});
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    const proxied = new URL(url);
+    proxied.port = String((proxy.address() as { port: number }).port);
+    const sql = postgres(proxied.toString(), { max: 1, onnotice: () => {}, connect_timeout: 2 });
+    try {
+      // The query on the cut connection fails like any query on a lost connection (the API answers 503)...
+      const first = await sql`SELECT 1 AS ok`.then(
+        (rows) => rows,
+        (e: { code?: string }) => e.code,
+      );
+      expect(cut).toBe(true);
+      expect([[{ ok: 1 }], 'ECONNRESET']).toContainEqual(first);
+      // ...the next one gets a new connection...
+      expect(await sql`SELECT 1 AS ok`).toEqual([{ ok: 1 }]);
+      // ...and nothing is left rejecting unhandled, which would take a production process down.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+      await sql.end({ timeout: 1 });
+      for (const socket of sockets) socket.destroy();
+      proxy.close();
     }
   });
 });

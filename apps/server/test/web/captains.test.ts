@@ -1,10 +1,10 @@
 import type { AddressInfo } from 'node:net';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 import { newPlayer, newTeam, registerPlayer } from '../helpers/factories.js';
-import { type AxeFinding, checkScreen } from './a11y.js';
-import { launchChromium, vietnamesePhone, WEB_DIST } from './browser.js';
+import { WEB_DIST } from './browser.js';
+import { Phones } from './phones.js';
 
 /**
  * Match night from the captains' phones, in Vietnamese (SPEC §6, §7): a WORLD_TEAM season with two
@@ -24,35 +24,17 @@ const ROSTERS: Record<string, string[]> = {
 
 let t: TestApp;
 let baseUrl: string;
-let browser: Browser;
+let phones: Phones;
 let seasonId = '';
 let fixtureId = '';
 const captains: Record<string, { id: string; email: string }> = {};
 const teams: Record<string, string> = {};
-const contexts: BrowserContext[] = [];
-const findings: AxeFinding[] = [];
-const pageErrors: string[] = [];
 
-async function phone(): Promise<Page> {
-  const context = await vietnamesePhone(browser);
-  contexts.push(context);
-  const page = await context.newPage();
-  // The machine is shared: an organiser's action refreshes every list, which can take seconds under load.
-  page.setDefaultTimeout(20_000);
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  return page;
-}
+const phone = () => phones.phone();
 
-const screen = async (page: Page, name: string) =>
-  findings.push(...(await checkScreen(page, `captain-${name}`)));
+const screen = (page: Page, name: string) => phones.screen(page, name);
 
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto(`${baseUrl}/sign-in`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Mật khẩu').fill(password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.getByRole('link', { name: 'Tài khoản' }).waitFor();
-}
+const signIn = (page: Page, email: string, password: string) => phones.signIn(page, email, password);
 
 const api = async (method: 'GET' | 'POST', url: string, payload?: object) => {
   const response = await t.request({ method, url: `/api/v1${url}`, as: 'admin', payload });
@@ -64,7 +46,7 @@ beforeAll(async () => {
   t = await createTestApp({ WEB_DIST_DIR: WEB_DIST });
   await t.app.listen({ port: 0, host: '127.0.0.1' });
   baseUrl = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
-  browser = await launchChromium();
+  phones = await Phones.open(baseUrl, 'captain');
 
   for (const name of [HOME, GUEST, 'CLB Cầu Giấy', 'CLB Long Biên'])
     teams[name] = (await newTeam(t, { name })).id;
@@ -79,8 +61,7 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
+  await phones?.close();
   await t?.close();
 });
 
@@ -90,7 +71,7 @@ describe('two captains play a fixture from their phones, in Vietnamese', () => {
   let fan: Page;
 
   afterEach(async ({ task }) => {
-    if (task.result?.state === 'fail' && home) await checkScreen(home, 'captain-failed').catch(() => {});
+    if (task.result?.state === 'fail' && home) await phones.failed(home, task.name);
   });
 
   it('the organiser creates a WORLD_TEAM season with two divisions and appoints two captains', async () => {
@@ -272,7 +253,7 @@ describe('two captains play a fixture from their phones, in Vietnamese', () => {
   });
 
   it('every captain screen passes axe-core with nothing serious or critical, and no page failed', () => {
-    expect(findings).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    expect(phones.findings).toEqual([]);
+    expect(phones.pageErrors).toEqual([]);
   });
 });

@@ -1,10 +1,10 @@
 import type { AddressInfo } from 'node:net';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 import { enterTeam, newMatch, newPlayer, newSeason, newTeam, registerPlayer } from '../helpers/factories.js';
-import { type AxeFinding, checkScreen } from './a11y.js';
-import { launchChromium, vietnamesePhone, WEB_DIST } from './browser.js';
+import { WEB_DIST } from './browser.js';
+import { Phones } from './phones.js';
 
 /**
  * A captain takes back their own entry after seeing what it gives back, and a fan finds players on a
@@ -47,34 +47,17 @@ const NAMES = [
 
 let t: TestApp;
 let baseUrl: string;
-let browser: Browser;
+let phones: Phones;
 let fixtureId = '';
-const contexts: BrowserContext[] = [];
-const findings: AxeFinding[] = [];
-const pageErrors: string[] = [];
 const players: Record<string, { player_id: string; id: string }> = {};
 const matches: { captains: string; organiser: string } = { captains: '', organiser: '' };
 let captainEmail = '';
 
-async function phone(): Promise<Page> {
-  const context = await vietnamesePhone(browser);
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(20_000);
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  return page;
-}
+const phone = () => phones.phone();
 
-const screen = async (page: Page, name: string) =>
-  findings.push(...(await checkScreen(page, `fan-void-${name}`)));
+const screen = (page: Page, name: string) => phones.screen(page, name);
 
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto(`${baseUrl}/sign-in`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Mật khẩu').fill(password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.getByRole('link', { name: 'Tài khoản' }).waitFor();
-}
+const signIn = (page: Page, email: string, password: string) => phones.signIn(page, email, password);
 
 const get = async (url: string) => (await t.request({ method: 'GET', url: `/api/v1${url}` })).json().data;
 
@@ -82,7 +65,7 @@ beforeAll(async () => {
   t = await createTestApp({ WEB_DIST_DIR: WEB_DIST });
   await t.app.listen({ port: 0, host: '127.0.0.1' });
   baseUrl = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
-  browser = await launchChromium();
+  phones = await Phones.open(baseUrl, 'fan-void');
 
   const season = await newSeason(t, { name: 'Giải Hà Nội 2027', rules: { result_confirmation: 'OPPONENT' } });
   const home = await newTeam(t, { name: HOME });
@@ -152,8 +135,7 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
+  await phones?.close();
   await t?.close();
 });
 
@@ -313,7 +295,7 @@ describe('a fan on the leaderboard', () => {
   });
 
   it('every new screen passes axe-core with nothing serious or critical, and no page failed', () => {
-    expect(findings).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    expect(phones.findings).toEqual([]);
+    expect(phones.pageErrors).toEqual([]);
   });
 });

@@ -1,10 +1,10 @@
 import type { AddressInfo } from 'node:net';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 import { newMatch, newPlayer, newTeam, registerPlayer } from '../helpers/factories.js';
-import { type AxeFinding, checkScreen } from './a11y.js';
-import { launchChromium, vietnamesePhone, WEB_DIST } from './browser.js';
+import { WEB_DIST } from './browser.js';
+import { Phones } from './phones.js';
 
 /**
  * The organiser's match-day work on a phone, in Vietnamese (SPEC §6, §7): a captain disputes a result
@@ -25,37 +25,19 @@ type TeamKey = keyof typeof TEAMS;
 
 let t: TestApp;
 let baseUrl: string;
-let browser: Browser;
+let phones: Phones;
 let seasonId = '';
 const teamIds = {} as Record<TeamKey, string>;
 const playerIds = {} as Record<TeamKey, string>;
 const divisionIds = {} as Record<'top' | 'second', string>;
 const fixtures = {} as Record<'disputed' | 'forfeit' | 'postponed' | 'r2a' | 'r2b' | 'r2c', string>;
 const captains = {} as Record<'tayHo' | 'dongDa', { email: string; token: string }>;
-const contexts: BrowserContext[] = [];
-const findings: AxeFinding[] = [];
-const pageErrors: string[] = [];
 
-async function phone(): Promise<Page> {
-  const context = await vietnamesePhone(browser);
-  contexts.push(context);
-  const page = await context.newPage();
-  // The machine is shared with other test files: an action's background refresh can take seconds.
-  page.setDefaultTimeout(20_000);
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  return page;
-}
+const phone = () => phones.phone();
 
-const screen = async (page: Page, name: string) =>
-  findings.push(...(await checkScreen(page, `match-day-admin-${name}`)));
+const screen = (page: Page, name: string) => phones.screen(page, name);
 
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto(`${baseUrl}/sign-in`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Mật khẩu').fill(password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.getByRole('link', { name: 'Tài khoản' }).waitFor();
-}
+const signIn = (page: Page, email: string, password: string) => phones.signIn(page, email, password);
 
 async function api(method: 'GET' | 'POST', url: string, payload?: object, token?: string) {
   const response = await t.request({
@@ -74,7 +56,7 @@ beforeAll(async () => {
   t = await createTestApp({ WEB_DIST_DIR: WEB_DIST });
   await t.app.listen({ port: 0, host: '127.0.0.1' });
   baseUrl = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
-  browser = await launchChromium();
+  phones = await Phones.open(baseUrl, 'match-day-admin');
 
   const season = await api('POST', '/seasons', {
     name: 'Giải Hà Nội 2027',
@@ -152,8 +134,7 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
+  await phones?.close();
   await t?.close();
 });
 
@@ -161,8 +142,7 @@ describe('the organiser handles match-day problems on a phone, in Vietnamese', (
   let admin: Page;
 
   afterEach(async ({ task }) => {
-    if (task.result?.state === 'fail' && admin)
-      await checkScreen(admin, `match-day-admin-failed-${task.name.slice(0, 24)}`).catch(() => {});
+    if (task.result?.state === 'fail' && admin) await phones.failed(admin, task.name);
   });
 
   it('a captain disputes the result; the organiser finds it in the disputes list and resolves it', async () => {
@@ -321,7 +301,7 @@ describe('the organiser handles match-day problems on a phone, in Vietnamese', (
   });
 
   it('every screen passes axe-core with nothing serious or critical, and no page failed', () => {
-    expect(findings).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    expect(phones.findings).toEqual([]);
+    expect(phones.pageErrors).toEqual([]);
   });
 });

@@ -1,10 +1,10 @@
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../helpers/app.js';
-import { type AxeFinding, checkScreen } from './a11y.js';
-import { launchChromium, REPO, vietnamesePhone, WEB_DIST } from './browser.js';
+import { REPO, WEB_DIST } from './browser.js';
+import { Phones } from './phones.js';
 
 /**
  * A league night run from phones in Vietnamese, from nothing: the organiser builds a season on the
@@ -23,34 +23,21 @@ const PLAYERS: [name: string, search: string, team: string, rank: string][] = [
 
 let t: TestApp;
 let baseUrl: string;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-const findings: AxeFinding[] = [];
-const pageErrors: string[] = [];
+let phones: Phones;
 
-async function phone(): Promise<Page> {
-  const context = await vietnamesePhone(browser);
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(10_000);
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  return page;
-}
+const phone = () => phones.phone();
 
-async function screen(page: Page, name: string) {
-  findings.push(...(await checkScreen(page, `organiser-${name}`)));
-}
+const screen = (page: Page, name: string) => phones.screen(page, name);
 
 beforeAll(async () => {
   t = await createTestApp({ WEB_DIST_DIR: WEB_DIST });
   await t.app.listen({ port: 0, host: '127.0.0.1' });
   baseUrl = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
-  browser = await launchChromium();
+  phones = await Phones.open(baseUrl, 'organiser', 10_000);
 }, 180_000);
 
 afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
+  await phones?.close();
   await t?.close();
 });
 
@@ -65,8 +52,7 @@ describe('an organiser runs a league night on a phone, in Vietnamese', () => {
 
   // A failed step leaves a picture of where the organiser was.
   afterEach(async ({ task }) => {
-    if (task.result?.state === 'fail' && admin)
-      await checkScreen(admin, `organiser-failed-${task.name.slice(0, 30)}`).catch(() => {});
+    if (task.result?.state === 'fail' && admin) await phones.failed(admin, task.name);
   });
 
   it('signs in, in Vietnamese because the browser is', async () => {
@@ -329,7 +315,7 @@ describe('an organiser runs a league night on a phone, in Vietnamese', () => {
   });
 
   it('every screen passes axe-core with nothing serious or critical, and nothing failed in a page', () => {
-    expect(findings).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    expect(phones.findings).toEqual([]);
+    expect(phones.pageErrors).toEqual([]);
   });
 });

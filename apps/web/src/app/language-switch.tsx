@@ -1,5 +1,5 @@
-import { setLanguage, useLanguage } from '../i18n/language';
-import { t } from '../i18n/translate';
+import { useLanguage } from '../i18n/language';
+import { switchLanguage, t } from '../i18n/translate';
 
 /** One tap to the other language; the choice is remembered on this phone. */
 export function LanguageSwitch() {
@@ -11,7 +11,7 @@ export function LanguageSwitch() {
       className="language-switch"
       lang={other}
       aria-label={t('app.switchToLabel')}
-      onClick={() => setLanguage(other)}
+      onClick={() => void switchLanguage(other)}
     >
       {t('app.switchTo')}
     </button>

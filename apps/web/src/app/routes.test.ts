@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { setLanguage } from '../i18n/language';
+import { switchLanguage } from '../i18n/translate';
 import { matchRoute, routeTitle } from './routes';
 
 // These tests read the English texts; i18n.test.ts holds the two catalogs together.
-setLanguage('en', { remember: false });
+await switchLanguage('en', { remember: false });
 
 describe('matchRoute', () => {
   it('maps every screen', () => {

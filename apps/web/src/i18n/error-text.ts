@@ -1,6 +1,6 @@
 import { isApiError } from '../lib/api-error';
-import { en } from './en';
 import { type MessageKey, t } from './translate';
+import { vi } from './vi';
 
 /**
  * A failure in one plain sentence of the current language. The server's own message (English, and
@@ -9,7 +9,7 @@ import { type MessageKey, t } from './translate';
 export function errorSentence(error: unknown): string {
   if (!isApiError(error)) return t('common.somethingWrong');
   const key = `error.${error.code}`;
-  if (key in en) return t(key as MessageKey);
+  if (key in vi) return t(key as MessageKey);
   if (error.status === 404) return t('error.HTTP_404');
   if (error.status === 0) return t('error.NETWORK_ERROR');
   return t(error.status >= 500 ? 'error.HTTP_5XX' : 'error.HTTP_4XX');

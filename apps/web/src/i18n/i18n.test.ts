@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
 import { detectLanguage } from './language';
-import { catalogs, translateIn } from './translate';
+import { loadLanguage, translateIn } from './translate';
+import { vi } from './vi';
+
+const catalogs = { en, vi };
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 
@@ -21,7 +24,8 @@ describe('message catalogs', () => {
     }
   });
 
-  it('fill placeholders and keep unknown ones visible', () => {
+  it('fill placeholders and keep unknown ones visible', async () => {
+    await loadLanguage('en');
     expect(translateIn('en', 'fixtures.round', { round: 3 })).toBe('Round 3');
     expect(translateIn('vi', 'fixtures.round', { round: 3 })).toBe('Vòng 3');
     expect(translateIn('en', 'fixtures.round')).toBe('Round {round}');

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { setLanguage } from '../i18n/language';
+import { switchLanguage } from '../i18n/translate';
 import { formatDate, formatPoints, formatSets, formatSigned, initials } from './format';
 
 // These tests read the English texts; i18n.test.ts holds the two catalogs together.
-setLanguage('en', { remember: false });
+await switchLanguage('en', { remember: false });
 
 describe('format', () => {
   it('shows points with cents only when there are some', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { setLanguage } from '../i18n/language';
+import { switchLanguage } from '../i18n/translate';
 import { positionLabels } from './position-labels';
 
-setLanguage('en', { remember: false });
+await switchLanguage('en', { remember: false });
 
 describe('positionLabels', () => {
   it('marks shared places (RANK semantics: 1, 2, 2, 4)', () => {

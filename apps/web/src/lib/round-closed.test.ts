@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { setLanguage } from '../i18n/language';
+import { switchLanguage } from '../i18n/translate';
 import { ApiError } from './api-error';
 import { roundClosedMessage } from './round-closed';
 
 // These tests read the English texts; i18n.test.ts holds the two catalogs together.
-setLanguage('en', { remember: false });
+await switchLanguage('en', { remember: false });
 
 describe('roundClosedMessage', () => {
   it('names the round and what can still be done', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { setLanguage } from '../../i18n/language';
+import { switchLanguage } from '../../i18n/translate';
 import { checkDraft, emptyDraft, freeOrders, type LineupDraft } from './lineup-draft';
 
 // These tests read the English texts; i18n.test.ts holds the two catalogs together.
-setLanguage('en', { remember: false });
+await switchLanguage('en', { remember: false });
 
 const names: Record<string, string> = { an: 'Nguyễn Văn An', dung: 'Phạm Quốc Dũng', binh: 'Trần Thị Bình' };
 const nameOf = (id: string) => names[id];

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { setLanguage } from '../../i18n/language';
+import { switchLanguage } from '../../i18n/translate';
 import type { PlayerStats } from './api/get-player-stats';
 import { percent, statTiles, streakLabel } from './stat-labels';
 
 // These tests read the English texts; i18n.test.ts holds the two catalogs together.
-setLanguage('en', { remember: false });
+await switchLanguage('en', { remember: false });
 
 describe('player stat labels', () => {
   it('shows rates as whole percentages and streaks as W/L plus length', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { setLanguage } from '../../i18n/language';
+import { switchLanguage } from '../../i18n/translate';
 import { checkEntry, collectSets, emptyRows, type GameRow } from './game-rows';
 
 // These tests read the English texts; i18n.test.ts holds the two catalogs together.
-setLanguage('en', { remember: false });
+await switchLanguage('en', { remember: false });
 
 const rows = (...games: [string, string][]): GameRow[] => {
   const filled = emptyRows(5);

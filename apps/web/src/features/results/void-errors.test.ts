@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { setLanguage } from '../../i18n/language';
+import { switchLanguage } from '../../i18n/translate';
 import { ApiError } from '../../lib/api-error';
 import { explainVoidError } from './void-errors';
 
 // These tests read the English texts; i18n.test.ts holds the two catalogs together.
-setLanguage('en', { remember: false });
+await switchLanguage('en', { remember: false });
 
 describe('explainVoidError', () => {
   it('says why points cannot go below zero, with the figures', () => {
