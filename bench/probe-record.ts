@@ -6,7 +6,6 @@ import { benchResultRecording } from './result-recording.js';
 
 const cluster = await startCluster();
 const counts = new Map<string, number>();
-const phase = 'x';
 const timer = setInterval(async () => {
   try {
     const rows = await cluster.sql<{ app: string; w: string; n: number }[]>`
