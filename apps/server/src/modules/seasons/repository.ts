@@ -95,3 +95,20 @@ export async function enterTeam(
     .returning();
   return row;
 }
+
+type CarriedRegistration = {
+  player_id: string;
+  team_id: string;
+  rank_id: string;
+  rating: string;
+  display_order: number;
+};
+
+/** The roll-over carries on every ACTIVE registration of a team still in the season. */
+export async function registrationsCarriedOver(db: Executor, seasonId: string) {
+  return (await db.execute<CarriedRegistration>(sql`
+    SELECT ps.player_id, ps.team_id, ps.rank_id, ps.rating, ps.display_order
+    FROM player_seasons ps JOIN season_teams st ON st.season_id = ps.season_id AND st.team_id = ps.team_id
+    WHERE ps.season_id = ${seasonId} AND ps.status = 'ACTIVE' AND st.withdrawn_at IS NULL
+    ORDER BY ps.id`)) as unknown as CarriedRegistration[];
+}

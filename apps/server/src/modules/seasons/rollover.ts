@@ -1,5 +1,4 @@
 import { divisionMovements, divisionStandings } from '@pingpong/domain';
-import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import { inTransaction } from '../../db/transaction.js';
 import { errors } from '../../errors.js';
@@ -9,16 +8,8 @@ import { recordAudit } from '../audit/repository.js';
 import { insertDivision, listDivisions } from '../divisions/repository.js';
 import { seasonTeamNames, standingsSource } from '../leaderboards/repository.js';
 import * as registrations from '../registrations/repository.js';
-import { enterTeam, findSeason, insertSeason } from './repository.js';
+import { enterTeam, findSeason, insertSeason, registrationsCarriedOver } from './repository.js';
 import { rulesOf } from './service.js';
-
-type ActiveRegistration = {
-  player_id: string;
-  team_id: string;
-  rank_id: string;
-  rating: string;
-  display_order: number;
-};
 
 /**
  * SPEC §6 season roll-over: an UPCOMING season with the same rules, divisions and teams, each team moved
@@ -68,11 +59,7 @@ export function rolloverService(db: Database) {
           await enterTeam(tx, season.id, team.team_id, to ? newDivision.get(to)! : null);
         }
 
-        const players = (await tx.execute<ActiveRegistration>(sql`
-          SELECT ps.player_id, ps.team_id, ps.rank_id, ps.rating, ps.display_order
-          FROM player_seasons ps JOIN season_teams st ON st.season_id = ps.season_id AND st.team_id = ps.team_id
-          WHERE ps.season_id = ${seasonId} AND ps.status = 'ACTIVE' AND st.withdrawn_at IS NULL
-          ORDER BY ps.id`)) as unknown as ActiveRegistration[];
+        const players = await registrationsCarriedOver(tx, seasonId);
         for (const player of players) {
           const row = await registrations.insertPlayerSeason(tx, {
             season_id: season.id,

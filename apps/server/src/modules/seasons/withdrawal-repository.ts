@@ -56,3 +56,9 @@ export async function registrationsToWithdraw(db: Executor, seasonId: string, te
     SELECT count(*)::int AS n FROM player_seasons WHERE ${stillRegistered(seasonId, teamId)}`);
   return row?.n ?? 0;
 }
+
+export async function markTeamWithdrawn(db: Executor, seasonId: string, teamId: string, reason: string) {
+  await db.execute(sql`
+    UPDATE season_teams SET withdrawn_at = now(), withdraw_reason = ${reason}
+    WHERE season_id = ${seasonId} AND team_id = ${teamId}`);
+}

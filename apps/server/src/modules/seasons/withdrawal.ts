@@ -1,4 +1,3 @@
-import { sql } from 'drizzle-orm';
 import type { Database, Executor } from '../../db/client.js';
 import { inTransaction } from '../../db/transaction.js';
 import { errors } from '../../errors.js';
@@ -11,6 +10,7 @@ import { awardWalkoverPoints, walkoverScores } from '../fixtures/walkover.js';
 import { findSeason, listSeasonTeams } from './repository.js';
 import { rulesOf } from './service.js';
 import {
+  markTeamWithdrawn,
   registrationsToWithdraw,
   startedFixtureCount,
   unplayedFixturesOf,
@@ -89,9 +89,7 @@ export function withdrawalService(db: Database, bus: LeagueEventBus) {
           });
         }
         const withdrawn = await withdrawRegistrations(tx, seasonId, teamId);
-        await tx.execute(sql`
-          UPDATE season_teams SET withdrawn_at = now(), withdraw_reason = ${reason.trim()}
-          WHERE season_id = ${seasonId} AND team_id = ${teamId}`);
+        await markTeamWithdrawn(tx, seasonId, teamId, reason.trim());
         const summary = {
           team_id: teamId,
           reason: reason.trim(),
