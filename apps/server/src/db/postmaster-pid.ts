@@ -22,7 +22,7 @@ function commandLine(pid: number): string {
 }
 
 /** A zombie has exited; only its parent has not collected it yet. */
-function alive(pid: number): boolean {
+export function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
   } catch (error) {

@@ -1,11 +1,11 @@
 import postgres from 'postgres';
 import { afterAll, describe, expect, it } from 'vitest';
+import { alive as isAlive } from '../../src/db/postmaster-pid.js';
 import { createTestDatabase } from '../helpers/app.js';
 import {
   ADMIN,
   adminToken,
   embeddedDataDir,
-  isAlive,
   killHard,
   PROCESS_JWT_SECRET,
   postmasterPid,
