@@ -134,6 +134,21 @@ describe('serving the web app', () => {
     expect(check.code, check.output).toBe(0);
     expect(check.output).toMatch(/initial JavaScript: [\d.]+ KB gzipped/);
   });
+
+  it('sends Vietnamese with the first page and English only as its own chunk', () => {
+    const html = readFileSync(path.join(WEB_DIST, 'index.html'), 'utf8');
+    const initial = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+    expect(initial.length).toBeGreaterThan(0);
+    const text = (files: string[]) =>
+      files.map((file) => readFileSync(path.join(WEB_DIST, file), 'utf8')).join('\n');
+    expect(text(initial)).toContain('Đã có lỗi xảy ra');
+    expect(text(initial)).not.toContain('Something went wrong');
+    const later = readdirSync(path.join(WEB_DIST, 'assets'))
+      .filter((file) => file.endsWith('.js'))
+      .map((file) => `assets/${file}`)
+      .filter((file) => !initial.includes(file));
+    expect(text(later)).toContain('Something went wrong');
+  });
 });
 
 describe('the web app on a phone', () => {
