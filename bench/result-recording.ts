@@ -30,6 +30,8 @@ export interface RecordOptions {
   seconds: number;
   /** Unrecorded matches handed to each HTTP run: more than it can record, so no client ever repeats one. */
   matchesPerRun: number;
+  /** Called around each measured HTTP run (not the warm-up), e.g. to take a CPU profile of just that. */
+  aroundHttp?: { before(): Promise<void>; after(): Promise<void> };
 }
 
 export const findPgbench = () => PGBENCH_CANDIDATES.find((candidate) => candidate && existsSync(candidate));
@@ -97,7 +99,8 @@ async function pgbench(
   const { stdout } = await run(
     binary,
     [
-      ...['-n', '-M', mode, '-c', String(clients), '-j', '2', '-T', String(seconds)],
+      // Repeatable read refuses a lock on a row changed since the snapshot (40001): retried, as the app does.
+      ...['-n', '-M', mode, '-c', String(clients), '-j', '2', '-T', String(seconds), '--max-tries=5'],
       ...['-f', script, '-D', `count=${count}`, '-D', `actor=${actor}`],
       ...['-h', host, '-p', port, '-U', user, database],
     ],
@@ -105,8 +108,9 @@ async function pgbench(
   );
   const tps = /tps = ([\d.]+) \(without initial connection time\)/.exec(stdout);
   const failed = /number of failed transactions: (\d+)/.exec(stdout);
+  const retried = /number of transactions retried: (\d+)/.exec(stdout);
   if (!tps) throw new Error(`unexpected pgbench output:\n${stdout}`);
-  return { tps: Number(tps[1]), failed: Number(failed?.[1] ?? 0) };
+  return { tps: Number(tps[1]), failed: Number(failed?.[1] ?? 0), retried: Number(retried?.[1] ?? 0) };
 }
 
 /**
@@ -123,7 +127,17 @@ export async function benchResultRecording(cluster: BenchCluster, options: Recor
   const binary = findPgbench();
   let next = 0;
 
+  // Rolled-back transactions of the app's database: the HTTP side's retries (a refused lock, 40001). The
+  // statistics reach pg_stat_database within a second, so this is read after a pause.
+  const rollbacks = async () => {
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const [row] = await cluster.sql<{ n: string }[]>`
+      SELECT xact_rollback::text AS n FROM pg_stat_database WHERE datname = current_database()`;
+    return Number(row?.n ?? 0);
+  };
+
   async function http(seconds: number) {
+    const rolledBackBefore = await rollbacks();
     const pgBefore = postgresCpuMs(cluster.dataDir);
     const nodeBefore = mainThreadCpuMs();
     const matchIds = league.httpIds.slice(next, next + options.matchesPerRun);
@@ -146,9 +160,13 @@ export async function benchResultRecording(cluster: BenchCluster, options: Recor
     });
     if (result['2xx'] + result.non2xx >= matchIds.length)
       throw new Error('raise matchesPerRun: a run ran out of matches');
+    const pgCpu = postgresCpuMs(cluster.dataDir) - pgBefore;
+    const nodeCpu = mainThreadCpuMs() - nodeBefore;
+    const rolledBack = (await rollbacks()) - rolledBackBefore;
     return {
-      pgCpuMsPerResult: (postgresCpuMs(cluster.dataDir) - pgBefore) / result['2xx'],
-      nodeCpuMsPerResult: (mainThreadCpuMs() - nodeBefore) / result['2xx'],
+      retriesPerResult: rolledBack / result['2xx'],
+      pgCpuMsPerResult: pgCpu / result['2xx'],
+      nodeCpuMsPerResult: nodeCpu / result['2xx'],
       rps: result['2xx'] / result.duration,
       failed: result.non2xx + result.errors + result.timeouts,
       statusCodes: result.statusCodeStats,
@@ -182,7 +200,9 @@ export async function benchResultRecording(cluster: BenchCluster, options: Recor
     const pgbenchRuns = [];
     const extendedRuns = [];
     for (let r = 0; r < options.rounds; r++) {
+      await options.aroundHttp?.before();
       httpRuns.push(await http(options.seconds));
+      await options.aroundHttp?.after();
       if (binary) pgbenchRuns.push(await run(options.seconds));
       if (binary) extendedRuns.push(await run(options.seconds, 'extended'));
     }
@@ -206,6 +226,13 @@ export async function benchResultRecording(cluster: BenchCluster, options: Recor
       pgbench: binary ?? null,
       pgbenchTps: pgbenchTps === null ? null : round(pgbenchTps, 0),
       pgbenchFailed: pgbenchRuns.reduce((sum, r) => sum + r.failed, 0),
+      // Transactions run again after a refused lock (40001), per committed result.
+      retriesPerResult: {
+        http: round(median(httpRuns.map((r) => r.retriesPerResult)), 3),
+        pgbench: pgbenchRuns.length
+          ? round(median(pgbenchRuns.map((r) => r.retried / (r.tps * options.seconds))), 3)
+          : null,
+      },
       ratio: pgbenchTps === null ? null : round(httpRps / pgbenchTps, 3),
       pgbenchExtendedTps: extendedTps === null ? null : round(extendedTps, 0),
       ratioVsExtended: extendedTps === null ? null : round(httpRps / extendedTps, 3),
