@@ -82,7 +82,7 @@ export function printReport(report: BenchReport) {
       '',
     ]);
     rows.push([
-      'transactions run again after a refused lock (40001), per result: HTTP / pgbench',
+      'transactions rolled back / retried per result: HTTP / pgbench',
       `${rec.retriesPerResult.http} / ${rec.retriesPerResult.pgbench ?? 'n/a'}`,
       `p50 ${rec.httpLatencyP50Ms} ms, p99 ${rec.httpLatencyP99Ms} ms (HTTP)`,
       '',

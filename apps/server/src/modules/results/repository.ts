@@ -27,16 +27,17 @@ export type LockedMatch = {
   season_status: string;
   round_status: 'OPEN' | 'LOCKED' | 'FINALIZED';
   rules: unknown;
-  /** The match's players' registrations in the season, in id order (locked or not: see lockWritableMatch). */
+  /** The match's players' registrations in the season, locked too (in id order). */
   players: LockedPlayerSeason[];
 };
 
 /**
- * Locks the match and its fixture and share-locks its round, in one statement (one round trip), reading the
- * match's players' registrations with them (not locked: see `lockMatchPlayers`). The fixture lock makes
- * results of one fixture take turns, so each recomputes the fixture score from every committed match; the
- * round's share lock makes locking or finalizing the round wait for this result (every fixture's round has
- * a row: creating or moving a fixture opens it).
+ * Locks the match and its fixture, share-locks its round, and locks its players' registrations, in one
+ * statement (one round trip). The fixture lock makes results of one fixture take turns, so each recomputes
+ * the fixture score from every committed match; the round's share lock makes locking or finalizing the
+ * round wait for this result (every fixture's round has a row: creating or moving a fixture opens it).
+ * The players are locked after the match (the `registrations` CTE reads `locked`) and in id order, as every
+ * writer of player_seasons takes them (ledger/repository.ts), so overlapping results cannot deadlock.
  */
 export async function lockMatch(db: Executor, matchId: string): Promise<LockedMatch | undefined> {
   const [row] = await rawSql(db)<LockedMatch[]>`
@@ -57,28 +58,10 @@ export async function lockMatch(db: Executor, matchId: string): Promise<LockedMa
       FROM locked JOIN player_seasons ps ON ps.season_id = locked.season_id
        AND ps.player_id IN (locked.home_player1_id, locked.home_player2_id, locked.guest_player1_id, locked.guest_player2_id)
       ORDER BY ps.id
+      FOR UPDATE OF ps
     )
     SELECT locked.*, coalesce((SELECT json_agg(registrations) FROM registrations), '[]'::json) AS players FROM locked`;
   return row;
-}
-
-/**
- * Locks the match's players' registrations, in id order as every writer of player_seasons takes them
- * (ledger/repository.ts), so overlapping results cannot deadlock; always after the match's own locks
- * (`lockMatch`, earlier in the transaction). The players are the contended rows (every result of a player
- * waits here for the one before), so under repeatable read a result takes them only in its last round trip,
- * with its writes and COMMIT: PostgreSQL then refuses (40001) if one changed since `lockMatch` read it.
- */
-export async function lockMatchPlayers(db: Executor, matchId: string): Promise<LockedPlayerSeason[]> {
-  return rawSql(db)<LockedPlayerSeason[]>`
-    SELECT ps.id, ps.player_id, ps.accumulated_points::text AS accumulated_points, ps.rating::text AS rating, ps.rank_id
-    FROM matches m
-    JOIN fixtures f ON f.id = m.fixture_id
-    JOIN player_seasons ps ON ps.season_id = f.season_id
-     AND ps.player_id IN (m.home_player1_id, m.home_player2_id, m.guest_player1_id, m.guest_player2_id)
-    WHERE m.id = ${matchId}
-    ORDER BY ps.id
-    FOR UPDATE OF ps`;
 }
 
 export async function writeResult(

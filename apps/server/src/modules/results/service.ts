@@ -70,68 +70,54 @@ export function resultService(db: Database, bus: LeagueEventBus, clock: Clock = 
       input: { home_sets: number[]; guest_sets: number[]; winner_team_id?: string },
     ) {
       const now = clock();
-      const outcome = await inTransaction(
-        db,
-        async (tx, isolation) => {
-          // The players' rows are the contended ones (each result of a player waits for the one before): under
-          // repeatable read they are read here and locked only in the last round trip, with the writes and
-          // COMMIT, so they are held while PostgreSQL works, not while the server computes; a player changed
-          // in between makes that lock fail (40001) and inTransaction runs the result again.
-          const lateLock = isolation === 'repeatable read';
-          const match = await lockWritableMatch(tx, actor, matchId, now, lateLock ? 'read' : 'lock');
-          assertPlayable(match);
-          const rules = rulesOf(match);
-          const winner = judgedWinner(match, input, rules);
-          const sides = sidesOf(match);
-          assertFullSides(match, sides);
-          const locked = lockedPlayers(match, [...sides.home, ...sides.guest]);
-          const changes = matchPointChanges(
-            winner,
-            { home: rated(locked, sides.home), guest: rated(locked, sides.guest) },
-            rules,
-          );
-          const winnerTeamId = teamOf(match, winner);
-          // Everything after the lock depends only on what is already known (writeResult reads the balances
-          // after the update in the database), so the statements go to the database together with COMMIT:
-          // postgres.js pipelines them on the transaction's connection and PostgreSQL runs them in order. One
-          // round trip instead of six, and the response is read before commit. They reach the connection in
-          // the order called because each is one postgres.js statement sent the same way (not Drizzle's
-          // builder, whose extra awaits differ by query kind); results.test.ts fails if the view came before
-          // the result. bench/record-result.sql runs the same statements.
-          const statements = Promise.all([
-            lateLock ? repo.lockMatchPlayers(tx, matchId) : null,
-            applyPointChanges(tx, changes, {
-              reason: `Match result: ${input.home_sets.join('-')} vs ${input.guest_sets.join('-')}`,
-              source: 'MATCH',
-              refId: matchId,
-              actorId: actor.userId,
-            }),
-            repo.writeResult(tx, matchId, {
-              home_sets: input.home_sets,
-              guest_sets: input.guest_sets,
-              winner_team_id: winnerTeamId,
-              recorded_by: actor.userId,
-              entered_by_team_id: enteringTeam(actor, match),
-              ...snapshots(locked),
-            }),
-            refreshFixtureScore(tx, match.fixture_id, scorePolicy(rules, now)),
-            recordAudit(tx, actor, {
-              action: 'result.record',
-              entity: 'match',
-              entityId: matchId,
-              after: {
-                home_sets: input.home_sets,
-                guest_sets: input.guest_sets,
-                winner_team_id: winnerTeamId,
-              },
-            }),
-            findMatchView(tx, matchId),
-          ]);
-          const [, , , , , view] = await commitWith(tx, statements);
-          return { match, view: view!, playerSeasonIds: locked.map((row) => row.id) };
-        },
-        { isolation: 'repeatable read' },
-      );
+      const outcome = await inTransaction(db, async (tx) => {
+        const match = await lockWritableMatch(tx, actor, matchId, now);
+        assertPlayable(match);
+        const rules = rulesOf(match);
+        const winner = judgedWinner(match, input, rules);
+        const sides = sidesOf(match);
+        assertFullSides(match, sides);
+        const locked = lockedPlayers(match, [...sides.home, ...sides.guest]);
+        const changes = matchPointChanges(
+          winner,
+          { home: rated(locked, sides.home), guest: rated(locked, sides.guest) },
+          rules,
+        );
+        const winnerTeamId = teamOf(match, winner);
+        // Everything after the lock depends only on what is already known (writeResult reads the balances
+        // after the update in the database), so the statements go to the database together with COMMIT:
+        // postgres.js pipelines them on the transaction's connection and PostgreSQL runs them in order. One
+        // round trip instead of six, and the response is read before commit. They reach the connection in
+        // the order called because each is one postgres.js statement sent the same way (not Drizzle's
+        // builder, whose extra awaits differ by query kind); results.test.ts fails if the view came before
+        // the result. bench/record-result.sql runs the same statements.
+        const statements = Promise.all([
+          applyPointChanges(tx, changes, {
+            reason: `Match result: ${input.home_sets.join('-')} vs ${input.guest_sets.join('-')}`,
+            source: 'MATCH',
+            refId: matchId,
+            actorId: actor.userId,
+          }),
+          repo.writeResult(tx, matchId, {
+            home_sets: input.home_sets,
+            guest_sets: input.guest_sets,
+            winner_team_id: winnerTeamId,
+            recorded_by: actor.userId,
+            entered_by_team_id: enteringTeam(actor, match),
+            ...snapshots(locked),
+          }),
+          refreshFixtureScore(tx, match.fixture_id, scorePolicy(rules, now)),
+          recordAudit(tx, actor, {
+            action: 'result.record',
+            entity: 'match',
+            entityId: matchId,
+            after: { home_sets: input.home_sets, guest_sets: input.guest_sets, winner_team_id: winnerTeamId },
+          }),
+          findMatchView(tx, matchId),
+        ]);
+        const [, , , , view] = await commitWith(tx, statements);
+        return { match, view: view!, playerSeasonIds: locked.map((row) => row.id) };
+      });
       published('result_recorded')(outcome.match, outcome.playerSeasonIds);
       return outcome.view;
     },

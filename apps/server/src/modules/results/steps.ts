@@ -11,22 +11,10 @@ import * as repo from './repository.js';
 /**
  * SPEC §3 steps 1-2 plus §6's captain rights: the match, locked, in a season and round that accept it;
  * a captain may only change it while the fixture is not CONFIRMED (the round being OPEN is checked for all).
- * Its players' registrations are locked in the same round trip (`players: 'lock'`), or only read, for a
- * repeatable read transaction that locks them with its writes (`repo.lockMatchPlayers`).
  */
-export async function lockWritableMatch(
-  tx: Transaction,
-  actor: Actor,
-  matchId: string,
-  now: Date,
-  players: 'lock' | 'read' = 'lock',
-) {
-  const [match, locked] = await Promise.all([
-    repo.lockMatch(tx, matchId),
-    players === 'lock' ? repo.lockMatchPlayers(tx, matchId) : null,
-  ]);
+export async function lockWritableMatch(tx: Transaction, actor: Actor, matchId: string, now: Date) {
+  const match = await repo.lockMatch(tx, matchId);
   if (!match) throw errors.matchNotFound(matchId);
-  if (locked) match.players = locked;
   if (match.season_status !== 'ACTIVE') throw errors.seasonNotActive(match.season_id, match.season_status);
   checkRoundWritable(match.round_status, match.round);
   if (!isOfficial(actor) && !captainMayChange(match, now)) {
