@@ -140,6 +140,7 @@ export async function benchResultRecording(cluster: BenchCluster, options: Recor
     const rolledBackBefore = await rollbacks();
     const pgBefore = postgresCpuMs(cluster.dataDir);
     const nodeBefore = mainThreadCpuMs();
+    const processBefore = process.cpuUsage();
     const matchIds = league.httpIds.slice(next, next + options.matchesPerRun);
     next += options.matchesPerRun;
     const result = await autocannon({
@@ -162,11 +163,15 @@ export async function benchResultRecording(cluster: BenchCluster, options: Recor
       throw new Error('raise matchesPerRun: a run ran out of matches');
     const pgCpu = postgresCpuMs(cluster.dataDir) - pgBefore;
     const nodeCpu = mainThreadCpuMs() - nodeBefore;
+    const processCpu = process.cpuUsage(processBefore);
+    // The rest of this process: autocannon's worker thread (and libuv's), which shares the 2 cores too.
+    const otherThreadsCpu = (processCpu.user + processCpu.system) / 1000 - nodeCpu;
     const rolledBack = (await rollbacks()) - rolledBackBefore;
     return {
       retriesPerResult: rolledBack / result['2xx'],
       pgCpuMsPerResult: pgCpu / result['2xx'],
       nodeCpuMsPerResult: nodeCpu / result['2xx'],
+      loadCpuMsPerResult: otherThreadsCpu / result['2xx'],
       rps: result['2xx'] / result.duration,
       failed: result.non2xx + result.errors + result.timeouts,
       statusCodes: result.statusCodeStats,
@@ -245,6 +250,7 @@ export async function benchResultRecording(cluster: BenchCluster, options: Recor
       cpuMsPerResult: {
         httpPostgres: round(median(httpRuns.map((r) => r.pgCpuMsPerResult)), 3),
         httpServerMainThread: round(median(httpRuns.map((r) => r.nodeCpuMsPerResult)), 3),
+        httpLoadGenerator: round(median(httpRuns.map((r) => r.loadCpuMsPerResult)), 3),
         pgbenchPostgres: pgbenchRuns.length
           ? round(median(pgbenchRuns.map((r) => r.pgCpuMsPerResult)), 3)
           : null,
