@@ -76,7 +76,7 @@ export function printReport(report: BenchReport) {
     rows.push([
       'recording CPU ms per result: PostgreSQL (HTTP / pgbench prepared / extended), server thread',
       `PG ${c.httpPostgres} / ${c.pgbenchPostgres ?? 'n/a'} / ${c.pgbenchExtendedPostgres ?? 'n/a'}`,
-      `server main thread ${c.httpServerMainThread}, autocannon ${c.httpLoadGenerator}`,
+      `server main thread ${c.httpServerMainThread}, autocannon + GC threads ${c.httpLoadGenerator}, pgbench client ${c.pgbenchClient ?? 'n/a'}`,
       '',
       '',
       '',

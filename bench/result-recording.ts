@@ -6,7 +6,7 @@ import { roundRobin } from '@pingpong/domain';
 import autocannon from 'autocannon';
 import { checkIntegrity } from '../apps/server/src/modules/integrity/repository.js';
 import { type BenchCluster, startApp } from './cluster.js';
-import { mainThreadCpuMs, postgresCpuMs } from './cpu.js';
+import { childrenCpuMs, mainThreadCpuMs, postgresCpuMs } from './cpu.js';
 import { addPlayers, createSeason } from './seed.js';
 import { median, round } from './stats.js';
 
@@ -164,7 +164,7 @@ export async function benchResultRecording(cluster: BenchCluster, options: Recor
     const pgCpu = postgresCpuMs(cluster.dataDir) - pgBefore;
     const nodeCpu = mainThreadCpuMs() - nodeBefore;
     const processCpu = process.cpuUsage(processBefore);
-    // The rest of this process: autocannon's worker thread (and libuv's), which shares the 2 cores too.
+    // The rest of this process: autocannon's worker thread and V8's GC helper threads, on the same 2 cores.
     const otherThreadsCpu = (processCpu.user + processCpu.system) / 1000 - nodeCpu;
     const rolledBack = (await rollbacks()) - rolledBackBefore;
     return {
@@ -186,6 +186,7 @@ export async function benchResultRecording(cluster: BenchCluster, options: Recor
     // `extended` (parsed and planned on every execution) is how this was measured before 2026-12-02.
     const run = async (seconds: number, mode: 'prepared' | 'extended' = 'prepared') => {
       const pgBefore = postgresCpuMs(cluster.dataDir);
+      const clientBefore = childrenCpuMs();
       const result = await pgbench(
         binary!,
         cluster,
@@ -198,6 +199,7 @@ export async function benchResultRecording(cluster: BenchCluster, options: Recor
       return {
         ...result,
         pgCpuMsPerResult: (postgresCpuMs(cluster.dataDir) - pgBefore) / (result.tps * seconds),
+        clientCpuMsPerResult: (childrenCpuMs() - clientBefore) / (result.tps * seconds),
       };
     };
     if (binary) await run(warmupSeconds);
@@ -253,6 +255,9 @@ export async function benchResultRecording(cluster: BenchCluster, options: Recor
         httpLoadGenerator: round(median(httpRuns.map((r) => r.loadCpuMsPerResult)), 3),
         pgbenchPostgres: pgbenchRuns.length
           ? round(median(pgbenchRuns.map((r) => r.pgCpuMsPerResult)), 3)
+          : null,
+        pgbenchClient: pgbenchRuns.length
+          ? round(median(pgbenchRuns.map((r) => r.clientCpuMsPerResult)), 3)
           : null,
         pgbenchExtendedPostgres: extendedRuns.length
           ? round(median(extendedRuns.map((r) => r.pgCpuMsPerResult)), 3)
