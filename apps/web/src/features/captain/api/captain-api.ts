@@ -1,52 +1,45 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiGet, apiRequest, type RequestOptions } from '../../../lib/api-client';
+import { type ApiData, type ApiItem, type ApiResult, api, send } from '../../../lib/api/client';
 
-export type Side = 'home' | 'guest';
-
-export interface SideLineup {
-  side: Side;
-  team_id: string;
-  submitted: boolean;
-  positions: Record<string, string> | null;
-  doubles: string[] | null;
-}
-
-export interface FixtureLineups {
-  fixture_id: string;
-  format: unknown;
-  complete: boolean;
-  home: SideLineup;
-  guest: SideLineup;
-}
-
-export interface Member {
-  player_id: string;
-  full_name: string;
-  status: string;
-}
+export type FixtureLineups = ApiData<'/api/v1/fixtures/{id}/lineups'>;
+export type Side = FixtureLineups['home']['side'];
+export type Member = ApiItem<'/api/v1/teams/{id}/members'>;
 
 export const useLineups = (fixtureId: string) =>
   useQuery({
     queryKey: ['fixtures', fixtureId, 'lineups'],
     queryFn: async ({ signal }) =>
-      (await apiGet<FixtureLineups>(`/fixtures/${fixtureId}/lineups`, undefined, signal)).data,
+      (
+        await send(
+          api.GET('/api/v1/fixtures/{id}/lineups', { params: { path: { id: fixtureId } }, signal }),
+          signal,
+        )
+      ).data,
   });
 
 export const useRoster = (teamId: string, seasonId: string) =>
   useQuery({
     queryKey: ['seasons', seasonId, 'teams', teamId, 'members'],
     queryFn: async ({ signal }) =>
-      (await apiGet<Member[]>(`/teams/${teamId}/members`, { season_id: seasonId }, signal)).data,
+      (
+        await send(
+          api.GET('/api/v1/teams/{id}/members', {
+            params: { path: { id: teamId }, query: { season_id: seasonId } },
+            signal,
+          }),
+          signal,
+        )
+      ).data,
   });
 
-/** One captain action; afterwards every cached query refreshes (a result touches tables and fixtures). */
-export function useCaptainAction<Input>(request: (input: Input) => { path: string } & RequestOptions) {
+/**
+ * One captain action through the generated client; afterwards every cached query refreshes (a result
+ * touches tables and fixtures), and the action stays busy until they have.
+ */
+export function useCaptainAction<Input, T>(write: (input: Input) => Promise<ApiResult<T>>) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (input: Input) => {
-      const { path, ...options } = request(input);
-      return (await apiRequest<unknown>(path, { method: 'POST', ...options })).data;
-    },
+    mutationFn: (input: Input) => send(write(input)),
     onSuccess: () => queryClient.invalidateQueries(),
   });
 }

@@ -3,6 +3,7 @@ import { Button } from '../../../components/ui/button';
 import { ErrorMessage } from '../../../components/ui/error-message';
 import { TextField } from '../../../components/ui/text-field';
 import { t } from '../../../i18n/translate';
+import { api } from '../../../lib/api/client';
 import { formatDateTime } from '../../../lib/format';
 import { useCaptainAction } from '../api/captain-api';
 
@@ -10,11 +11,15 @@ import { useCaptainAction } from '../api/captain-api';
 export function ConfirmResult({ fixtureId, confirmBy }: { fixtureId: string; confirmBy: string | null }) {
   const [reason, setReason] = useState('');
   const [disputing, setDisputing] = useState(false);
-  const confirm = useCaptainAction(() => ({ path: `/fixtures/${fixtureId}/confirm`, body: {} }));
-  const dispute = useCaptainAction(() => ({
-    path: `/fixtures/${fixtureId}/dispute`,
-    body: { reason: reason.trim() },
-  }));
+  const confirm = useCaptainAction(() =>
+    api.POST('/api/v1/fixtures/{id}/confirm', { params: { path: { id: fixtureId } } }),
+  );
+  const dispute = useCaptainAction(() =>
+    api.POST('/api/v1/fixtures/{id}/dispute', {
+      params: { path: { id: fixtureId } },
+      body: { reason: reason.trim() },
+    }),
+  );
   return (
     <section className="card stack--tight" aria-labelledby="confirm-title">
       <h2 id="confirm-title" className="section-title">

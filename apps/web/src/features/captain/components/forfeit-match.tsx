@@ -4,6 +4,7 @@ import { ErrorMessage } from '../../../components/ui/error-message';
 import { SelectField } from '../../../components/ui/select-field';
 import { TextField } from '../../../components/ui/text-field';
 import { t } from '../../../i18n/translate';
+import { api } from '../../../lib/api/client';
 import { type Side, useCaptainAction } from '../api/captain-api';
 
 interface ForfeitMatchProps {
@@ -18,10 +19,12 @@ export function ForfeitMatch({ matches, homeName, guestName }: ForfeitMatchProps
   const [matchId, setMatchId] = useState('');
   const [side, setSide] = useState<Side | ''>('');
   const [reason, setReason] = useState('');
-  const forfeit = useCaptainAction(() => ({
-    path: `/matches/${matchId}/forfeit`,
-    body: { side, reason: reason.trim() },
-  }));
+  const forfeit = useCaptainAction((absent: Side) =>
+    api.POST('/api/v1/matches/{id}/forfeit', {
+      params: { path: { id: matchId } },
+      body: { side: absent, reason: reason.trim() },
+    }),
+  );
   if (matches.length === 0) return null;
   if (!open) {
     return (
@@ -69,7 +72,7 @@ export function ForfeitMatch({ matches, homeName, guestName }: ForfeitMatchProps
           variant="danger"
           busy={forfeit.isPending}
           disabled={!matchId || !side || !reason.trim()}
-          onClick={() => forfeit.mutate(undefined)}
+          onClick={() => side && forfeit.mutate(side)}
         >
           {t('captain.forfeitSend')}
         </Button>

@@ -5,15 +5,15 @@ import { Link } from '../../../components/ui/link';
 import { Loading } from '../../../components/ui/loading';
 import { PageHeader } from '../../../components/ui/page-header';
 import { t, tCode } from '../../../i18n/translate';
-import { apiList } from '../../../lib/api-client';
+import { api, send } from '../../../lib/api/client';
 import { queryKeys } from '../../../lib/query-keys';
-import type { Season } from '../api/get-active-season';
 
 /** Every season, newest first: finished ones stay browsable with their final tables. */
 export function SeasonArchive() {
   const seasons = useQuery({
     queryKey: [...queryKeys.seasons, 'all'],
-    queryFn: async ({ signal }) => (await apiList<Season>('/seasons', { limit: 100 }, signal)).data,
+    queryFn: async ({ signal }) =>
+      (await send(api.GET('/api/v1/seasons', { params: { query: { limit: 100 } }, signal }), signal)).data,
   });
   return (
     <section className="stack">
