@@ -1,6 +1,6 @@
 import { t } from '../../../i18n/translate';
 import type { ApiData } from '../../../lib/api/client';
-import { type Side, useLineups } from '../api/captain-api';
+import { type Side, useLineups } from '../api/get-lineups';
 import { ConfirmResult } from './confirm-result';
 import { ForfeitMatch } from './forfeit-match';
 import { LineupByPosition } from './lineup-by-position';

@@ -5,7 +5,7 @@ import { TextField } from '../../../components/ui/text-field';
 import { t } from '../../../i18n/translate';
 import { api } from '../../../lib/api/client';
 import { formatDateTime } from '../../../lib/format';
-import { useCaptainAction } from '../api/captain-api';
+import { useCaptainAction } from '../api/use-captain-action';
 
 /** The opponent entered the results: confirm them, or dispute with a reason the organiser reads. */
 export function ConfirmResult({ fixtureId, confirmBy }: { fixtureId: string; confirmBy: string | null }) {

@@ -5,7 +5,8 @@ import { SelectField } from '../../../components/ui/select-field';
 import { TextField } from '../../../components/ui/text-field';
 import { t } from '../../../i18n/translate';
 import { api } from '../../../lib/api/client';
-import { type Side, useCaptainAction } from '../api/captain-api';
+import type { Side } from '../api/get-lineups';
+import { useCaptainAction } from '../api/use-captain-action';
 
 interface ForfeitMatchProps {
   matches: { id: string; match_order: number }[];

@@ -6,7 +6,9 @@ import { Notice } from '../../../components/ui/notice';
 import { SelectField } from '../../../components/ui/select-field';
 import { t } from '../../../i18n/translate';
 import { api } from '../../../lib/api/client';
-import { type FixtureLineups, type Side, useCaptainAction, useRoster } from '../api/captain-api';
+import type { FixtureLineups, Side } from '../api/get-lineups';
+import { useRoster } from '../api/get-roster';
+import { useCaptainAction } from '../api/use-captain-action';
 
 interface LineupByPositionProps {
   fixtureId: string;

@@ -5,7 +5,7 @@ import { TextField } from '../../../components/ui/text-field';
 import { t } from '../../../i18n/translate';
 import { api } from '../../../lib/api/client';
 import { formatDateTime, fromLocalParts } from '../../../lib/format';
-import { useCaptainAction } from '../api/captain-api';
+import { useCaptainAction } from '../api/use-captain-action';
 
 interface PostponeRequestProps {
   fixtureId: string;

@@ -1,11 +1,10 @@
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ErrorMessage } from '../../../components/ui/error-message';
 import { Link } from '../../../components/ui/link';
 import { SelectField } from '../../../components/ui/select-field';
 import { t } from '../../../i18n/translate';
-import { api, send } from '../../../lib/api/client';
 import { formatDate, formatSets } from '../../../lib/format';
+import { useHeadToHead } from '../api/get-head-to-head';
 import type { PlayerMatch } from '../api/get-player-history';
 
 /** Head-to-head against anyone the player has met, chosen from their recent opponents. */
@@ -14,20 +13,7 @@ export function HeadToHead({ playerId, matches }: { playerId: string; matches: P
   for (const match of matches)
     for (const opponent of match.opponents) opponents.set(opponent.player_id, opponent.player_name);
   const [opponentId, setOpponentId] = useState('');
-  const record = useQuery({
-    queryKey: ['players', playerId, 'head-to-head', opponentId],
-    queryFn: async ({ signal }) =>
-      (
-        await send(
-          api.GET('/api/v1/head-to-head', {
-            params: { query: { player_a: playerId, player_b: opponentId } },
-            signal,
-          }),
-          signal,
-        )
-      ).data,
-    enabled: opponentId !== '',
-  });
+  const record = useHeadToHead(playerId, opponentId);
   if (opponents.size === 0) return <p className="muted">{t('player.headToHeadNone')}</p>;
   return (
     <div className="stack--tight">

@@ -1,20 +1,14 @@
-import { useQuery } from '@tanstack/react-query';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { ErrorMessage } from '../../../components/ui/error-message';
 import { Link } from '../../../components/ui/link';
 import { Loading } from '../../../components/ui/loading';
 import { PageHeader } from '../../../components/ui/page-header';
 import { t, tCode } from '../../../i18n/translate';
-import { api, send } from '../../../lib/api/client';
-import { queryKeys } from '../../../lib/query-keys';
+import { useSeasons } from '../api/get-seasons';
 
 /** Every season, newest first: finished ones stay browsable with their final tables. */
 export function SeasonArchive() {
-  const seasons = useQuery({
-    queryKey: [...queryKeys.seasons, 'all'],
-    queryFn: async ({ signal }) =>
-      (await send(api.GET('/api/v1/seasons', { params: { query: { limit: 100 } }, signal }), signal)).data,
-  });
+  const seasons = useSeasons();
   return (
     <section className="stack">
       <PageHeader title={t('title.archive')} />

@@ -4,32 +4,17 @@ import { ErrorMessage } from '../../../components/ui/error-message';
 import { Link } from '../../../components/ui/link';
 import { Loading } from '../../../components/ui/loading';
 import { t } from '../../../i18n/translate';
-import { api, send } from '../../../lib/api/client';
 import { formatPoints } from '../../../lib/format';
 import { fixturesQueryOptions } from '../../fixtures/api/get-fixtures';
 import { FixtureCard } from '../../fixtures/components/fixture-card';
+import { useTeam } from '../api/get-team';
+import { useTeamRoster } from '../api/get-team-roster';
 import '../../fixtures/fixtures.css';
 
 /** A team's page: its roster this season and every fixture it plays, each a tap away. */
 export function TeamScreen({ teamId, seasonId }: { teamId: string; seasonId: string | undefined }) {
-  const team = useQuery({
-    queryKey: ['teams', teamId],
-    queryFn: async ({ signal }) =>
-      (await send(api.GET('/api/v1/teams/{id}', { params: { path: { id: teamId } }, signal }), signal)).data,
-  });
-  const members = useQuery({
-    queryKey: ['seasons', seasonId ?? 'active', 'teams', teamId, 'members', 'page'],
-    queryFn: async ({ signal }) =>
-      (
-        await send(
-          api.GET('/api/v1/teams/{id}/members', {
-            params: { path: { id: teamId }, query: { season_id: seasonId || undefined } },
-            signal,
-          }),
-          signal,
-        )
-      ).data,
-  });
+  const team = useTeam(teamId);
+  const members = useTeamRoster(teamId, seasonId);
   const fixtures = useQuery({ ...fixturesQueryOptions(seasonId ?? ''), enabled: Boolean(seasonId) });
   if (team.isPending) return <Loading />;
   if (team.isError)
