@@ -5,12 +5,13 @@ import { AdminCard } from './admin-card';
 import { AdminScreen } from './admin-screen';
 import { FormFrame } from './form-frame';
 
-const html = (element: Parameters<typeof renderToStaticMarkup>[0]) => renderToStaticMarkup(element);
+// The frames hold no state, so the tests call them as functions and read their markup (no DOM here).
+const html = renderToStaticMarkup;
 
 describe('AdminScreen', () => {
   it('leads back to the organiser’s start, then the title, then the body', () => {
     const markup = html(
-      createElement(AdminScreen, {
+      AdminScreen({
         title: 'Đội',
         subtitle: '2026',
         children: createElement('p', null, 'body'),
@@ -26,7 +27,7 @@ describe('AdminScreen', () => {
 
 describe('AdminCard', () => {
   it('is a card named by its heading', () => {
-    expect(html(createElement(AdminCard, { id: 'rounds-admin', title: 'Vòng', children: 'x' }))).toBe(
+    expect(html(AdminCard({ id: 'rounds-admin', title: 'Vòng', children: 'x' }))).toBe(
       '<section class="card stack" aria-labelledby="rounds-admin">' +
         '<h2 id="rounds-admin" class="section-title">Vòng</h2>x</section>',
     );
@@ -38,7 +39,7 @@ describe('FormFrame', () => {
 
   it('puts the fields first and the submit button last, passing the form’s own attributes', () => {
     const markup = html(
-      createElement(FormFrame, {
+      FormFrame({
         ...props,
         className: 'card',
         'aria-label': 'Đội mới',
@@ -53,14 +54,12 @@ describe('FormFrame', () => {
   });
 
   it('shows the last refusal above the button, titled “not saved” unless told otherwise', () => {
-    const refused = html(
-      createElement(FormFrame, { ...props, error: new Error('offline'), children: 'fields' }),
-    );
+    const refused = html(FormFrame({ ...props, error: new Error('offline'), children: 'fields' }));
     expect(refused).toMatch(
       /fields<div class="notice notice--error" role="alert"><p class="notice__title">Chưa lưu được<\/p>.*<button type="submit"/,
     );
     const titled = html(
-      createElement(FormFrame, {
+      FormFrame({
         ...props,
         error: new Error('x'),
         errorTitle: 'Không tạo được',
@@ -71,12 +70,8 @@ describe('FormFrame', () => {
   });
 
   it('disables the button while not ready or busy', () => {
-    expect(html(createElement(FormFrame, { ...props, submitDisabled: true, children: '' }))).toContain(
-      'disabled=""',
-    );
-    expect(html(createElement(FormFrame, { ...props, busy: true, children: '' }))).toContain(
-      'aria-busy="true"',
-    );
+    expect(html(FormFrame({ ...props, submitDisabled: true, children: '' }))).toContain('disabled=""');
+    expect(html(FormFrame({ ...props, busy: true, children: '' }))).toContain('aria-busy="true"');
   });
 
   it('sends on submit without reloading the page, and not while disabled', () => {
