@@ -17,16 +17,14 @@ const PlayerScreen = lazy(() =>
   import('../features/players/components/player-screen').then((module) => ({ default: module.PlayerScreen })),
 );
 const AdminRoute = lazy(() => import('../features/admin/components/admin-route'));
-const TeamScreen = lazy(() =>
-  import('../features/teams/components/team-screen').then((module) => ({ default: module.TeamScreen })),
-);
+const TeamRoute = lazy(() => import('./team-route').then((module) => ({ default: module.TeamRoute })));
 const SeasonArchive = lazy(() =>
   import('../features/seasons/components/season-archive').then((module) => ({
     default: module.SeasonArchive,
   })),
 );
 const SeasonRecord = lazy(() =>
-  import('../features/seasons/components/season-record').then((module) => ({ default: module.SeasonRecord })),
+  import('./season-record-route').then((module) => ({ default: module.SeasonRecord })),
 );
 const MyTeamScreen = lazy(() =>
   import('../features/captain/components/my-team-screen').then((module) => ({
@@ -81,7 +79,7 @@ function Screen({ route, search }: { route: Route; search: URLSearchParams }) {
         />
       );
     case 'team':
-      return <TeamScreen teamId={route.teamId} seasonId={activeSeason.data?.id} />;
+      return <TeamRoute teamId={route.teamId} seasonId={activeSeason.data?.id} />;
     case 'seasons':
       return <SeasonArchive />;
     case 'season':

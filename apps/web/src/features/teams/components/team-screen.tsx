@@ -1,53 +1,28 @@
-import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { Avatar } from '../../../components/ui/avatar';
 import { ErrorMessage } from '../../../components/ui/error-message';
 import { Link } from '../../../components/ui/link';
 import { Loading } from '../../../components/ui/loading';
 import { t } from '../../../i18n/translate';
-import { apiGet } from '../../../lib/api-client';
 import { formatPoints } from '../../../lib/format';
-import { fixturesQueryOptions } from '../../fixtures/api/get-fixtures';
-import { FixtureCard } from '../../fixtures/components/fixture-card';
-import '../../fixtures/fixtures.css';
+import { useTeam } from '../api/get-team';
+import { useTeamRoster } from '../api/get-team-roster';
 
-interface Team {
-  id: string;
-  name: string;
-  short_name: string | null;
-  logo_url: string | null;
-}
-
-interface Member {
-  player_season_id: string;
-  player_id: string;
-  full_name: string;
-  avatar_url: string | null;
-  rank_id: string;
-  accumulated_points: number;
-  wins: number;
-  losses: number;
-  status: string;
-}
-
-/** A team's page: its roster this season and every fixture it plays, each a tap away. */
-export function TeamScreen({ teamId, seasonId }: { teamId: string; seasonId: string | undefined }) {
-  const team = useQuery({
-    queryKey: ['teams', teamId],
-    queryFn: async ({ signal }) => (await apiGet<Team>(`/teams/${teamId}`, undefined, signal)).data,
-  });
-  const members = useQuery({
-    queryKey: ['seasons', seasonId ?? 'active', 'teams', teamId, 'members', 'page'],
-    queryFn: async ({ signal }) =>
-      (await apiGet<Member[]>(`/teams/${teamId}/members`, seasonId ? { season_id: seasonId } : {}, signal))
-        .data,
-  });
-  const fixtures = useQuery({ ...fixturesQueryOptions(seasonId ?? ''), enabled: Boolean(seasonId) });
+/** A team's page: its roster this season, then what the page puts below it (the app adds the fixtures). */
+export function TeamScreen({
+  teamId,
+  seasonId,
+  fixtures,
+}: {
+  teamId: string;
+  seasonId: string | undefined;
+  fixtures: ReactNode;
+}) {
+  const team = useTeam(teamId);
+  const members = useTeamRoster(teamId, seasonId);
   if (team.isPending) return <Loading />;
   if (team.isError)
     return <ErrorMessage title={t('team.loadError')} error={team.error} onRetry={() => team.refetch()} />;
-  const own = (fixtures.data ?? []).filter(
-    (fixture) => fixture.home_team_id === teamId || fixture.guest_team_id === teamId,
-  );
   return (
     <section className="stack">
       <Link className="back-link" href="/standings">
@@ -86,18 +61,7 @@ export function TeamScreen({ teamId, seasonId }: { teamId: string; seasonId: str
         </ul>
         {members.data?.length === 0 ? <p className="muted">{t('team.noRoster')}</p> : null}
       </section>
-      {seasonId ? (
-        <section className="stack" aria-labelledby="team-fixtures">
-          <h2 id="team-fixtures" className="section-title">
-            {t('nav.fixtures')}
-          </h2>
-          <ul className="fixture-list">
-            {own.map((fixture) => (
-              <FixtureCard key={fixture.id} fixture={fixture} />
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      {fixtures}
     </section>
   );
 }
