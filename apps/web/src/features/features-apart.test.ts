@@ -17,7 +17,9 @@ const SPECIFIER = /(?:from|import)\s*\(?\s*'([^']+)'/g;
 
 function crossings(): string[] {
   const found: string[] = [];
-  for (const feature of readdirSync(FEATURES, { withFileTypes: true }).filter((entry) => entry.isDirectory())) {
+  for (const feature of readdirSync(FEATURES, { withFileTypes: true }).filter((entry) =>
+    entry.isDirectory(),
+  )) {
     for (const file of sources(path.join(FEATURES, feature.name))) {
       for (const [, specifier] of readFileSync(file, 'utf8').matchAll(SPECIFIER)) {
         if (!specifier?.startsWith('.')) continue;
