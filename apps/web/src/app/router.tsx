@@ -9,32 +9,27 @@ import { useLocation } from '../lib/navigation';
 import { FixtureRoute } from './fixture-route';
 import { NotFound } from './not-found';
 import { matchRoute, type Route, routeTitle } from './routes';
+import * as chunks from './screen-chunks';
 import { SeasonGate } from './season-gate';
 
 // Screens that most visitors never open load on demand, keeping the first download small.
-const ResultEntryRoute = lazy(() => import('./result-entry-route'));
+const ResultEntryRoute = lazy(chunks.loadResultEntry);
 const PlayerScreen = lazy(() =>
-  import('../features/players/components/player-screen').then((module) => ({ default: module.PlayerScreen })),
+  chunks.loadPlayerScreen().then((module) => ({ default: module.PlayerScreen })),
 );
-const AdminRoute = lazy(() => import('../features/admin/components/admin-route'));
-const TeamScreen = lazy(() =>
-  import('../features/teams/components/team-screen').then((module) => ({ default: module.TeamScreen })),
-);
+const AdminRoute = lazy(chunks.loadAdminRoute);
+const TeamScreen = lazy(() => chunks.loadTeamScreen().then((module) => ({ default: module.TeamScreen })));
 const SeasonArchive = lazy(() =>
-  import('../features/seasons/components/season-archive').then((module) => ({
-    default: module.SeasonArchive,
-  })),
+  chunks.loadSeasonArchive().then((module) => ({ default: module.SeasonArchive })),
 );
 const SeasonRecord = lazy(() =>
-  import('../features/seasons/components/season-record').then((module) => ({ default: module.SeasonRecord })),
+  chunks.loadSeasonRecord().then((module) => ({ default: module.SeasonRecord })),
 );
 const MyTeamScreen = lazy(() =>
-  import('../features/captain/components/my-team-screen').then((module) => ({
-    default: module.MyTeamScreen,
-  })),
+  chunks.loadMyTeamScreen().then((module) => ({ default: module.MyTeamScreen })),
 );
 const SignInScreen = lazy(() =>
-  import('../features/auth/components/sign-in-screen').then((module) => ({ default: module.SignInScreen })),
+  chunks.loadSignInScreen().then((module) => ({ default: module.SignInScreen })),
 );
 
 function fixtureNotice(search: URLSearchParams): string | null {
