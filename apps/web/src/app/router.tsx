@@ -6,6 +6,7 @@ import { useActiveSeason } from '../features/seasons/api/get-active-season';
 import { StandingsScreen } from '../features/standings/components/standings-screen';
 import { t } from '../i18n/translate';
 import { useLocation } from '../lib/navigation';
+import { FirstScreen } from './first-screen';
 import { FixtureRoute } from './fixture-route';
 import { NotFound } from './not-found';
 import { matchRoute, type Route, routeTitle } from './routes';
@@ -110,7 +111,9 @@ export function Router() {
 
   return (
     <Suspense fallback={<Loading />}>
-      <Screen route={route} search={search} />
+      <FirstScreen>
+        <Screen route={route} search={search} />
+      </FirstScreen>
     </Suspense>
   );
 }
