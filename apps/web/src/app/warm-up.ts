@@ -8,7 +8,7 @@ import * as chunks from './screen-chunks';
 type Chunk = () => Promise<unknown>;
 
 /** The on-demand chunks the route's first screen renders, for this account. */
-function chunksFor(route: Route, session: Session | null): Chunk[] {
+export function chunksFor(route: Route, session: Session | null): Chunk[] {
   switch (route.name) {
     case 'fixture':
       return [
