@@ -16,16 +16,17 @@ export async function startServerProcess(
   env: Record<string, string>,
   port: number,
   args = ['--import', 'tsx', 'src/server.ts'],
+  cwd = SERVER_DIR,
 ): Promise<RunningServer> {
   const child = spawn(process.execPath, args, {
-    cwd: SERVER_DIR,
+    cwd,
     env: {
       ...process.env,
       NODE_ENV: 'test',
       LOG_LEVEL: 'info',
       HOST: '127.0.0.1',
       PORT: String(port),
-      INIT_CWD: SERVER_DIR,
+      INIT_CWD: cwd,
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

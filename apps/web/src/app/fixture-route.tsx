@@ -65,8 +65,7 @@ export function FixtureRoute({ fixtureId, notice }: { fixtureId: string; notice:
           : undefined
       }
       captainCanRecord={(fixture) =>
-        captainSide(captaincies, fixture) !== null &&
-        (fixture as { confirmation?: string | null }).confirmation !== 'CONFIRMED'
+        captainSide(captaincies, fixture) !== null && fixture.confirmation !== 'CONFIRMED'
       }
       organiserTools={(fixture, roundOpen) => {
         const side = captainSide(captaincies, fixture);

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { API_BASE } from '../lib/api-client';
+import { apiUrl } from '../lib/api/client';
 import { LIVE_EVENT_TYPES, parseLiveEvent, staleQueriesFor } from '../lib/live-events';
 import { queryKeys } from '../lib/query-keys';
 
@@ -23,7 +23,7 @@ export function useLiveUpdates(seasonId: string | undefined): LiveState {
     let missedEvents = false;
 
     const connect = () => {
-      source = new EventSource(`${API_BASE}/seasons/${seasonId}/events`);
+      source = new EventSource(apiUrl('/api/v1/seasons/{id}/events', { path: { id: seasonId } }));
       source.onopen = () => {
         setState('live');
         // Whatever happened while we were away was never delivered: refresh the season's data once.

@@ -1,17 +1,14 @@
 import { useSyncExternalStore } from 'react';
+import type { ApiData } from './api/client';
 
-export type Role = 'ADMIN' | 'MODERATOR' | 'VIEWER';
+type SignedIn = ApiData<'/api/v1/auth/login', 'post'>;
 
-export interface SessionUser {
-  id: string;
-  email: string;
-  role: Role;
-  display_name: string | null;
-}
+export type Role = SignedIn['user']['role'];
 
-export interface Session {
-  token: string;
-  expires_at: string;
+/** What this phone keeps of the account that signed in: enough to greet it and offer its screens. */
+export type SessionUser = Pick<SignedIn['user'], 'id' | 'email' | 'role' | 'display_name'>;
+
+export interface Session extends Pick<SignedIn, 'token' | 'expires_at'> {
   user: SessionUser;
 }
 

@@ -1,36 +1,25 @@
 import { useQuery } from '@tanstack/react-query';
-import { apiGet } from './api-client';
+import { type ApiData, type ApiItem, api, send } from './api/client';
 import { useSession } from './auth-session';
 
-export interface Captaincy {
-  season_id: string;
-  season_name: string;
-  team_id: string;
-  team_name: string;
-}
-
-interface Me {
-  id: string;
-  captaincies: Captaincy[];
-}
+export type Captaincy = ApiData<'/api/v1/auth/me'>['captaincies'][number];
 
 /** The teams the signed-in account captains (from /auth/me); empty when signed out. */
 export function useCaptaincies(): Captaincy[] {
   const session = useSession();
   const me = useQuery({
     queryKey: ['me', session?.user.id ?? 'none'],
-    queryFn: async ({ signal }) => (await apiGet<Me>('/auth/me', undefined, signal)).data,
+    queryFn: async ({ signal }) => (await send(api.GET('/api/v1/auth/me', { signal }), signal)).data,
     enabled: session !== null,
     staleTime: 60_000,
   });
   return session && me.data ? me.data.captaincies : [];
 }
 
-interface SidedFixture {
-  season_id: string;
-  home_team_id: string;
-  guest_team_id: string;
-}
+type SidedFixture = Pick<
+  ApiItem<'/api/v1/seasons/{id}/fixtures'>,
+  'season_id' | 'home_team_id' | 'guest_team_id'
+>;
 
 /** Which side of this fixture the account captains (SPEC §6: its own team, that season only). */
 export function captainSide(

@@ -1,4 +1,7 @@
-import type { ListMeta } from './api-client';
+import type { ApiBody } from './api/client';
+
+/** Every list answers with the server's one `meta` shape; the seasons list stands for all of them. */
+export type ListMeta = ApiBody<'/api/v1/seasons'>['meta'];
 
 export interface PageInfo {
   page: number;

@@ -1,5 +1,6 @@
 import { createStore, del, entries, set } from 'idb-keyval';
 import { useSyncExternalStore } from 'react';
+import type { ApiRequestBody } from './api/client';
 import { isApiError } from './api-error';
 
 /**
@@ -7,14 +8,13 @@ import { isApiError } from './api-error';
  * first sent with. A reload, a closed tab or a flat battery loses nothing, and sending the same key again
  * when the connection returns records each result exactly once on the server.
  */
-export interface QueuedResult {
+export interface QueuedResult
+  extends Pick<ApiRequestBody<'/api/v1/matches/{id}/result'>, 'home_sets' | 'guest_sets'> {
   idempotencyKey: string;
   seasonId: string;
   fixtureId: string;
   matchId: string;
   matchOrder: number;
-  home_sets: number[];
-  guest_sets: number[];
   queuedAt: string;
 }
 

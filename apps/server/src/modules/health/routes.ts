@@ -1,50 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type postgres from 'postgres';
-import { Type } from 'typebox';
 import type { PostmasterHealth } from '../../db/embedded.js';
 import { VERSION } from '../../version.js';
-
-const Postmaster = Type.Object({
-  up: Type.Boolean(),
-  restarts: Type.Integer({ minimum: 0 }),
-  down_since: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
-});
-
-const Readiness = Type.Object({
-  status: Type.Union([Type.Literal('ok'), Type.Literal('degraded')]),
-  database: Type.Union([Type.Literal('ok'), Type.Literal('unavailable')]),
-  version: Type.String(),
-  error_code: Type.Optional(Type.Literal('DATABASE_UNAVAILABLE')),
-  postmaster: Type.Optional(Postmaster),
-});
-
-const Liveness = Type.Object({
-  status: Type.Union([Type.Literal('ok'), Type.Literal('failing')]),
-  error_code: Type.Optional(Type.Literal('EMBEDDED_DATABASE_DOWN')),
-});
-
-const PROBE_TIMEOUT_MS = 2_000;
-/** The supervisor restarts a dead embedded postmaster within seconds; past this it is not going to. */
-export const LIVENESS_GRACE_MS = 120_000;
-
-/** A health check must answer quickly even when the database hangs, so the probe races a timer. */
-async function databaseAnswers(sql: postgres.Sql): Promise<boolean> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<boolean>((resolve) => {
-    timer = setTimeout(() => resolve(false), PROBE_TIMEOUT_MS);
-  });
-  try {
-    return await Promise.race([
-      sql`SELECT 1`.then(
-        () => true,
-        () => false,
-      ),
-      timeout,
-    ]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
+import { Liveness, Readiness } from './schemas.js';
+import { type HealthReport, healthService } from './service.js';
 
 export interface HealthOptions {
   sql: postgres.Sql;
@@ -52,14 +11,18 @@ export interface HealthOptions {
   postmaster?: (() => PostmasterHealth) | null;
 }
 
+const answer = <Body>(reply: { status(code: number): unknown }, report: HealthReport<Body>) => {
+  reply.status(report.healthy ? 200 : 503);
+  return report.body;
+};
+
 /**
- * Liveness (`/health`, `/health/live`) answers "is this process worth keeping?": it never waits on the
- * database, and fails only when the embedded postmaster has stayed down past the supervisor's grace, which
- * a restart of the process would fix. Readiness (`/health/ready`, `/api/v1/health`) answers "send traffic
- * here?": the database must answer now. An external database being down never fails liveness: restarting
- * the API would not bring it back.
+ * Liveness (`/health`, `/health/live`) for restarts, readiness (`/health/ready`, `/api/v1/health`) for
+ * routing; what each decides is in service.ts.
  */
 export const healthRoutes: FastifyPluginAsyncTypebox<HealthOptions> = async (app, { sql, postmaster }) => {
+  const health = healthService({ probe: () => sql`SELECT 1`, postmaster, version: VERSION });
+
   const live = {
     config: { rateLimit: false, deadline: false as const },
     schema: {
@@ -68,16 +31,8 @@ export const healthRoutes: FastifyPluginAsyncTypebox<HealthOptions> = async (app
       response: { 200: Liveness, 503: Liveness },
     },
   };
-  const liveness = async (_request: unknown, reply: { status(code: number): unknown }) => {
-    const state = postmaster?.();
-    if (state?.downSince && Date.now() - state.downSince > LIVENESS_GRACE_MS) {
-      reply.status(503);
-      return { status: 'failing' as const, error_code: 'EMBEDDED_DATABASE_DOWN' as const };
-    }
-    return { status: 'ok' as const };
-  };
-  app.get('/health', live, liveness);
-  app.get('/health/live', live, liveness);
+  app.get('/health', live, async (_request, reply) => answer(reply, health.live()));
+  app.get('/health/live', live, async (_request, reply) => answer(reply, health.live()));
 
   const ready = {
     config: { rateLimit: false },
@@ -87,30 +42,8 @@ export const healthRoutes: FastifyPluginAsyncTypebox<HealthOptions> = async (app
       response: { 200: Readiness, 503: Readiness },
     },
   };
-  const readiness = async (_request: unknown, reply: { status(code: number): unknown }) => {
-    const state = postmaster?.();
-    const details = state
-      ? {
-          postmaster: {
-            up: state.up,
-            restarts: state.restarts,
-            down_since: state.downSince ? new Date(state.downSince).toISOString() : null,
-          },
-        }
-      : {};
-    if (state?.up !== false && (await databaseAnswers(sql)))
-      return { status: 'ok' as const, database: 'ok' as const, version: VERSION, ...details };
-    reply.status(503);
-    return {
-      status: 'degraded' as const,
-      database: 'unavailable' as const,
-      version: VERSION,
-      error_code: 'DATABASE_UNAVAILABLE' as const,
-      ...details,
-    };
-  };
-  app.get('/health/ready', ready, readiness);
-  app.get('/api/v1/health', ready, readiness);
+  app.get('/health/ready', ready, async (_request, reply) => answer(reply, await health.ready()));
+  app.get('/api/v1/health', ready, async (_request, reply) => answer(reply, await health.ready()));
 
   if (postmaster) {
     app.metrics.gauge({

@@ -1,10 +1,10 @@
+import { SeasonRulesSchema } from '@pingpong/domain';
 import { Type } from 'typebox';
 import { Body, nullable, Timestamp, Uuid } from '../../lib/schemas.js';
 
-export const SideParams = Type.Object({
-  id: Uuid,
-  side: Type.Union([Type.Literal('home'), Type.Literal('guest')]),
-});
+const Side = Type.Union([Type.Literal('home'), Type.Literal('guest')]);
+
+export const SideParams = Type.Object({ id: Uuid, side: Side });
 
 export const SubmitLineupBody = Body({
   positions: Type.Record(Type.String({ pattern: '^[A-Z]$' }), Uuid, {
@@ -17,7 +17,7 @@ export const SubmitLineupBody = Body({
 });
 
 export const Lineup = Type.Object({
-  side: Type.String(),
+  side: Side,
   team_id: Uuid,
   submitted: Type.Boolean(),
   /** Null while hidden from the caller: nobody picks their order after seeing the opponent's. */
@@ -28,7 +28,8 @@ export const Lineup = Type.Object({
 
 export const FixtureLineups = Type.Object({
   fixture_id: Uuid,
-  format: Type.Unknown({ description: "The season's format rule" }),
+  /** The season's own rule (a named format or its slots), so a phone lays out positions as the server will. */
+  format: SeasonRulesSchema.properties.format,
   /** Both sides are in: the lineups are public and the matches exist. */
   complete: Type.Boolean(),
   home: Lineup,

@@ -96,19 +96,49 @@ export async function enterTeam(
   return row;
 }
 
-type CarriedRegistration = {
-  player_id: string;
-  team_id: string;
-  rank_id: string;
-  rating: string;
-  display_order: number;
-};
+/** The roll-over's entries, one statement for the whole season. */
+export async function enterTeams(
+  db: Executor,
+  seasonId: string,
+  entries: Array<{ team_id: string; division_id: string | null }>,
+) {
+  if (entries.length === 0) return;
+  await db
+    .insert(seasonTeams)
+    .values(entries.map((entry) => ({ season_id: seasonId, ...entry })))
+    .onConflictDoNothing();
+}
 
-/** The roll-over carries on every ACTIVE registration of a team still in the season. */
-export async function registrationsCarriedOver(db: Executor, seasonId: string) {
-  return (await db.execute<CarriedRegistration>(sql`
-    SELECT ps.player_id, ps.team_id, ps.rank_id, ps.rating, ps.display_order
-    FROM player_seasons ps JOIN season_teams st ON st.season_id = ps.season_id AND st.team_id = ps.team_id
-    WHERE ps.season_id = ${seasonId} AND ps.status = 'ACTIVE' AND st.withdrawn_at IS NULL
-    ORDER BY ps.id`)) as unknown as CarriedRegistration[];
+/**
+ * The roll-over's registrations in one statement whatever the season's size: every ACTIVE registration of a
+ * team still in the season comes over with its team, rank, rating and line-up order and no points, each with
+ * what a registration through the API writes beside it (its INITIAL log, so the ledger explains the opening
+ * balance, and a CARRY_OVER rank history row). Returns how many came over.
+ */
+export async function carryRegistrationsOver(
+  db: Executor,
+  fromSeasonId: string,
+  toSeasonId: string,
+  actorId: string | null,
+): Promise<number> {
+  const [row] = await db.execute<{ carried: number }>(sql`
+    WITH carried AS (
+      INSERT INTO player_seasons (season_id, player_id, team_id, rank_id, rating, accumulated_points, display_order)
+      SELECT ${toSeasonId}::uuid, ps.player_id, ps.team_id, ps.rank_id, ps.rating, 0, ps.display_order
+      FROM player_seasons ps JOIN season_teams st ON st.season_id = ps.season_id AND st.team_id = ps.team_id
+      WHERE ps.season_id = ${fromSeasonId} AND ps.status = 'ACTIVE' AND st.withdrawn_at IS NULL
+      ORDER BY ps.id
+      RETURNING id, player_id, season_id, rank_id, rating, accumulated_points
+    ),
+    opening AS (
+      INSERT INTO player_point_logs (player_season_id, delta_points, balance_after, reason, source, actor_id)
+      SELECT id, accumulated_points, accumulated_points, 'Opening points at registration', 'INITIAL', ${actorId}::uuid
+      FROM carried
+    ),
+    history AS (
+      INSERT INTO player_rank_history (player_season_id, player_id, season_id, to_rank_id, rating, reason, actor_id)
+      SELECT id, player_id, season_id, rank_id, rating, 'CARRY_OVER', ${actorId}::uuid FROM carried
+    )
+    SELECT count(*)::int AS carried FROM carried`);
+  return row!.carried;
 }

@@ -7,8 +7,7 @@ import type { Actor } from '../../plugins/auth.js';
 import { recordAudit } from '../audit/repository.js';
 import { insertDivision, listDivisions } from '../divisions/repository.js';
 import { seasonTeamNames, standingsSource } from '../leaderboards/repository.js';
-import * as registrations from '../registrations/repository.js';
-import { enterTeam, findSeason, insertSeason, registrationsCarriedOver } from './repository.js';
+import { carryRegistrationsOver, enterTeams, findSeason, insertSeason } from './repository.js';
 import { rulesOf } from './service.js';
 
 /**
@@ -53,36 +52,15 @@ export function rolloverService(db: Database) {
         const table = divisionStandings(teams, await standingsSource(tx, seasonId), rulesOf(old));
         const movements = divisionMovements(divisions, table);
         const moved = new Map(movements.map((m) => [m.team_id, m.to_division_id]));
-        for (const team of teams) {
-          const from = team.division_id;
-          const to = moved.get(team.team_id) ?? from;
-          await enterTeam(tx, season.id, team.team_id, to ? newDivision.get(to)! : null);
-        }
-
-        const players = await registrationsCarriedOver(tx, seasonId);
-        for (const player of players) {
-          const row = await registrations.insertPlayerSeason(tx, {
-            season_id: season.id,
-            player_id: player.player_id,
-            team_id: player.team_id,
-            rank_id: player.rank_id,
-            rating: Number(player.rating),
-            accumulated_points: 0,
-            display_order: player.display_order,
-          });
-          await registrations.insertInitialLog(tx, row.id, 0, actor.userId);
-          await registrations.insertRankHistory(tx, {
-            player_season_id: row.id,
-            player_id: player.player_id,
-            season_id: season.id,
-            round: null,
-            from_rank_id: null,
-            to_rank_id: player.rank_id,
-            rating: Number(player.rating),
-            reason: 'CARRY_OVER',
-            actor_id: actor.userId,
-          });
-        }
+        await enterTeams(
+          tx,
+          season.id,
+          teams.map((team) => {
+            const to = moved.get(team.team_id) ?? team.division_id;
+            return { team_id: team.team_id, division_id: to ? newDivision.get(to)! : null };
+          }),
+        );
+        const players = await carryRegistrationsOver(tx, seasonId, season.id, actor.userId);
         const result = {
           season: { ...season, rules: rulesOf(season) },
           movements: movements.map((m) => ({
@@ -96,7 +74,7 @@ export function rolloverService(db: Database) {
           entity: 'season',
           entityId: season.id,
           before: { season_id: seasonId },
-          after: { ...result, teams: teams.length, players: players.length },
+          after: { ...result, teams: teams.length, players },
         });
         return result;
       }),

@@ -1,6 +1,5 @@
 import { t } from '../../i18n/translate';
-import type { ListMeta } from '../../lib/api-client';
-import { pageInfo } from '../../lib/paging';
+import { type ListMeta, pageInfo } from '../../lib/paging';
 import { Button } from './button';
 
 interface PagerProps {

@@ -1,16 +1,18 @@
+import type { ApiData } from '../../lib/api/client';
 import type { TeamMember } from './api/get-team-members';
 import type { Slot } from './lineup-draft';
 
-interface NamedMatch {
-  home_player1_id: string | null;
-  home_player1_name: string | null;
-  home_player2_id: string | null;
-  home_player2_name: string | null;
-  guest_player1_id: string | null;
-  guest_player1_name: string | null;
-  guest_player2_id: string | null;
-  guest_player2_name: string | null;
-}
+type NamedMatch = Pick<
+  ApiData<'/api/v1/fixtures/{id}'>['matches'][number],
+  | 'home_player1_id'
+  | 'home_player1_name'
+  | 'home_player2_id'
+  | 'home_player2_name'
+  | 'guest_player1_id'
+  | 'guest_player1_name'
+  | 'guest_player2_id'
+  | 'guest_player2_name'
+>;
 
 /** Every name this page knows by player id: both rosters (any status) and whoever already plays in it. */
 export function rosterNames(

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiError } from '../api-error';
 import { clearSession, getSession, saveSession } from '../auth-session';
-import { api, send } from './client';
+import { api, apiUrl, send } from './client';
 
 // A real HTTP server on loopback: the client's headers and the server's answers cross a real socket.
 let seen: IncomingHttpHeaders = {};
@@ -73,5 +73,27 @@ describe('the generated client', () => {
       status: 0,
       code: 'NETWORK_ERROR',
     });
+  });
+});
+
+describe('apiUrl (what EventSource opens)', () => {
+  it('fills the path parameters and keeps only query parameters that have a value', () => {
+    expect(
+      apiUrl('/api/v1/seasons/{id}/leaderboard', {
+        path: { id: 's1' },
+        query: { team_id: 't1', rank_id: '', limit: 25, offset: 0, q: undefined },
+      }),
+    ).toBe('/api/v1/seasons/s1/leaderboard?team_id=t1&limit=25&offset=0');
+    expect(apiUrl('/api/v1/seasons/{id}/events', { path: { id: 's1' } })).toBe('/api/v1/seasons/s1/events');
+    expect(apiUrl('/api/v1/ranks', {})).toBe('/api/v1/ranks');
+  });
+
+  it('encodes values, in the path as in the query', () => {
+    expect(apiUrl('/api/v1/players/search', { query: { q: 'Nguyễn & co' } })).toBe(
+      '/api/v1/players/search?q=Nguy%E1%BB%85n+%26+co',
+    );
+    expect(apiUrl('/api/v1/seasons/{id}/events', { path: { id: 'a/b?c' } })).toBe(
+      '/api/v1/seasons/a%2Fb%3Fc/events',
+    );
   });
 });

@@ -30,6 +30,29 @@ export type ApiRequestBody<P extends keyof paths, M extends Method = 'post'> = p
   ? B
   : never;
 
+type GetParameters<P extends keyof paths> = paths[P] extends {
+  get: { parameters: infer A extends { path?: object; query?: object } };
+}
+  ? Pick<A, 'path' | 'query'>
+  : never;
+
+/**
+ * The address of a GET that the browser opens itself rather than through fetch (EventSource): the
+ * document's path with its parameters filled in, and only the query parameters that have a value.
+ */
+export function apiUrl<P extends keyof paths>(path: P, parameters: GetParameters<P>): string {
+  const values = new Map(Object.entries(parameters.path ?? {}));
+  const filled = path.replace(/\{(\w+)\}/g, (_, name: string) =>
+    encodeURIComponent(String(values.get(name))),
+  );
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(parameters.query ?? {})) {
+    if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
+  }
+  const text = search.toString();
+  return text ? `${filled}?${text}` : filled;
+}
+
 /** Bearer token on every request; a 401 with a token means it expired or was revoked, so forget it. */
 const session: Middleware = {
   onRequest({ request }) {

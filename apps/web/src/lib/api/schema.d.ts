@@ -3314,14 +3314,16 @@ export interface operations {
                              * @description UUID
                              */
                             fixture_id: string;
-                            /** @description The season's format rule */
-                            format: unknown;
+                            format: "FREE" | "CORBILLON" | "WORLD_TEAM" | "THREE_NINE" | "THREE_TEN" | {
+                                slots: string[];
+                                team_size: number;
+                            };
                             guest: {
                                 doubles: string[] | null;
                                 positions: {
                                     [key: string]: string;
                                 } | null;
-                                side: string;
+                                side: "home" | "guest";
                                 submitted: boolean;
                                 /** Format: date-time */
                                 submitted_at: string | null;
@@ -3336,7 +3338,7 @@ export interface operations {
                                 positions: {
                                     [key: string]: string;
                                 } | null;
-                                side: string;
+                                side: "home" | "guest";
                                 submitted: boolean;
                                 /** Format: date-time */
                                 submitted_at: string | null;
@@ -3454,14 +3456,16 @@ export interface operations {
                              * @description UUID
                              */
                             fixture_id: string;
-                            /** @description The season's format rule */
-                            format: unknown;
+                            format: "FREE" | "CORBILLON" | "WORLD_TEAM" | "THREE_NINE" | "THREE_TEN" | {
+                                slots: string[];
+                                team_size: number;
+                            };
                             guest: {
                                 doubles: string[] | null;
                                 positions: {
                                     [key: string]: string;
                                 } | null;
-                                side: string;
+                                side: "home" | "guest";
                                 submitted: boolean;
                                 /** Format: date-time */
                                 submitted_at: string | null;
@@ -3476,7 +3480,7 @@ export interface operations {
                                 positions: {
                                     [key: string]: string;
                                 } | null;
-                                side: string;
+                                side: "home" | "guest";
                                 submitted: boolean;
                                 /** Format: date-time */
                                 submitted_at: string | null;

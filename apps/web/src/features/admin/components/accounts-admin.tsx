@@ -1,13 +1,13 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { Button } from '../../../components/ui/button';
 import { ErrorMessage } from '../../../components/ui/error-message';
-import { Link } from '../../../components/ui/link';
-import { PageHeader } from '../../../components/ui/page-header';
 import { SelectField } from '../../../components/ui/select-field';
 import { TextField } from '../../../components/ui/text-field';
 import { t } from '../../../i18n/translate';
 import { api } from '../../../lib/api/client';
 import { type Account, useAdminAction, useAdminQuery } from '../api/admin-api';
+import { AdminScreen } from './admin-screen';
+import { FormFrame } from './form-frame';
 
 const ROLES = ['ADMIN', 'MODERATOR', 'VIEWER'] as const;
 const roleOptions = () => ROLES.map((role) => ({ value: role, label: t(`role.${role}`) }));
@@ -71,17 +71,17 @@ export function AccountsAdmin() {
       },
     },
   );
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    create.mutate(undefined);
-  };
   return (
-    <section className="stack">
-      <Link className="back-link" href="/admin">
-        ‹ {t('admin.title')}
-      </Link>
-      <PageHeader title={t('admin.accounts')} />
-      <form className="card stack--tight" onSubmit={submit} aria-label={t('admin.newAccount')}>
+    <AdminScreen title={t('admin.accounts')}>
+      <FormFrame
+        className="card stack--tight"
+        aria-label={t('admin.newAccount')}
+        onSubmit={() => create.mutate(undefined)}
+        submitLabel={t('admin.createAccount')}
+        submitDisabled={!email.trim() || password.length < 8}
+        busy={create.isPending}
+        error={create.error}
+      >
         <h2 className="section-title">{t('admin.newAccount')}</h2>
         <TextField
           label={t('signIn.email')}
@@ -112,17 +112,13 @@ export function AccountsAdmin() {
           emptyLabel={t('role.VIEWER')}
           onChange={(value) => setRole((value || 'VIEWER') as Account['role'])}
         />
-        {create.isError ? <ErrorMessage title={t('admin.notSaved')} error={create.error} /> : null}
-        <Button type="submit" disabled={!email.trim() || password.length < 8} busy={create.isPending}>
-          {t('admin.createAccount')}
-        </Button>
-      </form>
+      </FormFrame>
       {accounts.isError ? <ErrorMessage title={t('admin.loadError')} error={accounts.error} /> : null}
       <ul className="plain-list card">
         {(accounts.data?.data ?? []).map((account) => (
           <AccountRow key={account.id} account={account} />
         ))}
       </ul>
-    </section>
+    </AdminScreen>
   );
 }

@@ -5,6 +5,7 @@ import { PageHeader } from '../../../components/ui/page-header';
 import { t, tCode } from '../../../i18n/translate';
 import { api } from '../../../lib/api/client';
 import { useAdminQuery } from '../api/admin-api';
+import { AdminCard } from './admin-card';
 
 const AREAS = [
   ['/admin/teams', 'admin.teams', 'admin.teamsHint'],
@@ -22,10 +23,7 @@ export function AdminHome() {
   return (
     <section className="stack">
       <PageHeader title={t('admin.title')} subtitle={t('admin.subtitle')} />
-      <section className="card stack" aria-labelledby="admin-seasons">
-        <h2 id="admin-seasons" className="section-title">
-          {t('admin.seasons')}
-        </h2>
+      <AdminCard id="admin-seasons" title={t('admin.seasons')}>
         {seasons.isPending ? <Loading /> : null}
         {seasons.isError ? <ErrorMessage title={t('admin.loadError')} error={seasons.error} /> : null}
         <ul className="link-list">
@@ -45,7 +43,7 @@ export function AdminHome() {
         <Link className="button button--primary" href="/admin/seasons/new">
           {t('admin.newSeason')}
         </Link>
-      </section>
+      </AdminCard>
       <ul className="link-list card">
         {AREAS.map(([href, title, hint]) => (
           <li key={href}>

@@ -1,7 +1,5 @@
 import { ErrorMessage } from '../../../components/ui/error-message';
-import { Link } from '../../../components/ui/link';
 import { Loading } from '../../../components/ui/loading';
-import { PageHeader } from '../../../components/ui/page-header';
 import { Pager } from '../../../components/ui/pager';
 import { t } from '../../../i18n/translate';
 import { api } from '../../../lib/api/client';
@@ -9,6 +7,7 @@ import { formatDateTime } from '../../../lib/format';
 import { navigate, useLocation, withSearch } from '../../../lib/navigation';
 import { offsetForPage, parsePage } from '../../../lib/paging';
 import { useAdminQuery } from '../api/admin-api';
+import { AdminScreen } from './admin-screen';
 
 const PAGE = 50;
 
@@ -23,11 +22,7 @@ export function AuditLog() {
     }),
   );
   return (
-    <section className="stack">
-      <Link className="back-link" href="/admin">
-        ‹ {t('admin.title')}
-      </Link>
-      <PageHeader title={t('admin.audit')} subtitle={t('admin.auditHint')} />
+    <AdminScreen title={t('admin.audit')} subtitle={t('admin.auditHint')}>
       {events.isPending ? <Loading /> : null}
       {events.isError ? <ErrorMessage title={t('admin.loadError')} error={events.error} /> : null}
       <ol className="plain-list card">
@@ -49,6 +44,6 @@ export function AuditLog() {
           onPage={(next) => navigate(withSearch(location, { page: next === 1 ? null : next }))}
         />
       ) : null}
-    </section>
+    </AdminScreen>
   );
 }

@@ -4,11 +4,11 @@ import { EmptyState } from '../../../components/ui/empty-state';
 import { ErrorMessage } from '../../../components/ui/error-message';
 import { Link } from '../../../components/ui/link';
 import { Loading } from '../../../components/ui/loading';
-import { PageHeader } from '../../../components/ui/page-header';
 import { TextField } from '../../../components/ui/text-field';
 import { t } from '../../../i18n/translate';
 import { api } from '../../../lib/api/client';
 import { type DisputedFixture, useAdminAction, useAdminQuery } from '../api/admin-api';
+import { AdminScreen } from './admin-screen';
 
 function Dispute({ fixture }: { fixture: DisputedFixture }) {
   const [note, setNote] = useState('');
@@ -59,11 +59,7 @@ export function DisputesAdmin() {
       />
     );
   return (
-    <section className="stack">
-      <Link className="back-link" href="/admin">
-        ‹ {t('admin.title')}
-      </Link>
-      <PageHeader title={t('disputes.title')} />
+    <AdminScreen title={t('disputes.title')}>
       {disputes.data.data.length === 0 ? (
         <EmptyState title={t('disputes.none')} />
       ) : (
@@ -73,6 +69,6 @@ export function DisputesAdmin() {
           ))}
         </ul>
       )}
-    </section>
+    </AdminScreen>
   );
 }

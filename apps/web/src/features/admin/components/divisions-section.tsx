@@ -6,6 +6,7 @@ import { t } from '../../../i18n/translate';
 import { api } from '../../../lib/api/client';
 import { type Division, useAdminAction, useAdminQuery } from '../api/admin-api';
 import { divisionClash } from '../divisions';
+import { AdminCard } from './admin-card';
 
 function DivisionRow({
   division,
@@ -120,10 +121,7 @@ export function DivisionsSection({ seasonId, readOnly }: { seasonId: string; rea
   );
   const clash = divisionClash(list, name, nextLevel);
   return (
-    <section className="card stack" aria-labelledby="divisions">
-      <h2 id="divisions" className="section-title">
-        {t('division.title')}
-      </h2>
+    <AdminCard id="divisions" title={t('division.title')}>
       <p className="muted small">{t('division.hint')}</p>
       <ul className="plain-list">
         {list.map((division) => (
@@ -154,6 +152,6 @@ export function DivisionsSection({ seasonId, readOnly }: { seasonId: string; rea
       )}
       {clash ? <p className="muted small">{t('division.nameTaken', { name: clash.division.name })}</p> : null}
       {create.isError ? <ErrorMessage title={t('admin.notSaved')} error={create.error} /> : null}
-    </section>
+    </AdminCard>
   );
 }

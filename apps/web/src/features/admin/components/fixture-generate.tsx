@@ -1,11 +1,11 @@
-import { type FormEvent, useState } from 'react';
-import { Button } from '../../../components/ui/button';
-import { ErrorMessage } from '../../../components/ui/error-message';
+import { useState } from 'react';
 import { Link } from '../../../components/ui/link';
 import { TextField } from '../../../components/ui/text-field';
 import { t } from '../../../i18n/translate';
 import { api } from '../../../lib/api/client';
 import { type AdminSeason, useAdminAction, useAdminQuery } from '../api/admin-api';
+import { AdminCard } from './admin-card';
+import { FormFrame } from './form-frame';
 
 /**
  * The round-robin schedule in the league's local date and time: the server draws the pairings and
@@ -35,20 +35,12 @@ export function FixtureGenerate({ season }: { season: AdminSeason }) {
     }),
   );
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    generate.mutate(undefined);
-  };
-
   // Just generated: the count comes from the answer, before the list has refetched.
   const total = generate.data?.data.length ?? existing.data?.meta?.total ?? 0;
   if (existing.isPending) return null;
   if (total > 0) {
     return (
-      <section className="card stack" aria-labelledby="fixtures-admin">
-        <h2 id="fixtures-admin" className="section-title">
-          {t('nav.fixtures')}
-        </h2>
+      <AdminCard id="fixtures-admin" title={t('nav.fixtures')}>
         {generate.isSuccess ? (
           <p role="status">{t('admin.generated', { n: total, time })}</p>
         ) : (
@@ -57,11 +49,19 @@ export function FixtureGenerate({ season }: { season: AdminSeason }) {
         <Link className="button button--secondary" href="/fixtures">
           {t('admin.openFixtures')}
         </Link>
-      </section>
+      </AdminCard>
     );
   }
   return (
-    <form className="card stack" onSubmit={submit} aria-labelledby="fixtures-admin">
+    <FormFrame
+      className="card stack"
+      aria-labelledby="fixtures-admin"
+      onSubmit={() => generate.mutate(undefined)}
+      submitLabel={t('admin.generateButton')}
+      busy={generate.isPending}
+      error={generate.error}
+      errorTitle={t('admin.notGenerated')}
+    >
       <h2 id="fixtures-admin" className="section-title">
         {t('admin.generate')}
       </h2>
@@ -90,10 +90,6 @@ export function FixtureGenerate({ season }: { season: AdminSeason }) {
         <input type="checkbox" checked={double} onChange={(event) => setDouble(event.target.checked)} />
         <span>{t('admin.doubleRoundRobin')}</span>
       </label>
-      {generate.isError ? <ErrorMessage title={t('admin.notGenerated')} error={generate.error} /> : null}
-      <Button type="submit" busy={generate.isPending}>
-        {t('admin.generateButton')}
-      </Button>
-    </form>
+    </FormFrame>
   );
 }

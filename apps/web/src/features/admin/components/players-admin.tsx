@@ -1,13 +1,14 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { Avatar } from '../../../components/ui/avatar';
 import { Button } from '../../../components/ui/button';
 import { ErrorMessage } from '../../../components/ui/error-message';
 import { Link } from '../../../components/ui/link';
-import { PageHeader } from '../../../components/ui/page-header';
 import { TextField } from '../../../components/ui/text-field';
 import { t } from '../../../i18n/translate';
 import { api } from '../../../lib/api/client';
 import { type AdminPlayer, useAdminAction, useAdminQuery } from '../api/admin-api';
+import { AdminScreen } from './admin-screen';
+import { FormFrame } from './form-frame';
 import { ImageUpload } from './image-upload';
 
 function PlayerRow({ player }: { player: AdminPlayer }) {
@@ -95,17 +96,16 @@ export function PlayersAdmin() {
       },
     },
   );
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (name.trim()) create.mutate(undefined);
-  };
   return (
-    <section className="stack">
-      <Link className="back-link" href="/admin">
-        ‹ {t('admin.title')}
-      </Link>
-      <PageHeader title={t('admin.players')} />
-      <form className="card stack--tight" onSubmit={submit}>
+    <AdminScreen title={t('admin.players')}>
+      <FormFrame
+        className="card stack--tight"
+        onSubmit={() => create.mutate(undefined)}
+        submitLabel={t('admin.addPlayer')}
+        submitDisabled={!name.trim()}
+        busy={create.isPending}
+        error={create.error}
+      >
         <TextField
           label={t('admin.newPlayer')}
           value={name}
@@ -117,11 +117,7 @@ export function PlayersAdmin() {
           value={birthYear}
           onChange={(event) => setBirthYear(event.target.value.replace(/\D/g, ''))}
         />
-        {create.isError ? <ErrorMessage title={t('admin.notSaved')} error={create.error} /> : null}
-        <Button type="submit" disabled={!name.trim()} busy={create.isPending}>
-          {t('admin.addPlayer')}
-        </Button>
-      </form>
+      </FormFrame>
       <TextField
         label={t('leaderboard.search')}
         type="search"
@@ -135,6 +131,6 @@ export function PlayersAdmin() {
           <PlayerRow key={player.id} player={player} />
         ))}
       </ul>
-    </section>
+    </AdminScreen>
   );
 }

@@ -7,6 +7,7 @@ import { t } from '../../../i18n/translate';
 import { api } from '../../../lib/api/client';
 import { formatPoints } from '../../../lib/format';
 import { useAdminAction, useAdminQuery } from '../api/admin-api';
+import { AdminCard } from './admin-card';
 import { RegistrationEdit } from './registration-edit';
 
 /** Who plays for whom this season: register from a diacritic-free search, then transfer, rank, status, points. */
@@ -61,10 +62,7 @@ export function RegistrationsSection({ seasonId, readOnly }: { seasonId: string;
     .map((player) => ({ value: player.id, label: player.full_name }));
 
   return (
-    <section className="card stack" aria-labelledby="registrations">
-      <h2 id="registrations" className="section-title">
-        {t('admin.registrations')}
-      </h2>
+    <AdminCard id="registrations" title={t('admin.registrations')}>
       {registrations.isError ? (
         <ErrorMessage title={t('admin.loadError')} error={registrations.error} />
       ) : null}
@@ -124,6 +122,6 @@ export function RegistrationsSection({ seasonId, readOnly }: { seasonId: string;
           </Button>
         </fieldset>
       )}
-    </section>
+    </AdminCard>
   );
 }

@@ -1,14 +1,12 @@
-import { type FormEvent, useState } from 'react';
-import { Button } from '../../../components/ui/button';
-import { ErrorMessage } from '../../../components/ui/error-message';
-import { Link } from '../../../components/ui/link';
-import { PageHeader } from '../../../components/ui/page-header';
+import { useState } from 'react';
 import { TextField } from '../../../components/ui/text-field';
 import { t } from '../../../i18n/translate';
 import { type ApiRequestBody, api } from '../../../lib/api/client';
 import { navigate } from '../../../lib/navigation';
 import { useAdminAction } from '../api/admin-api';
 import { draftFromRules, readRules } from '../rules';
+import { AdminScreen } from './admin-screen';
+import { FormFrame } from './form-frame';
 import { RulesEditor } from './rules-editor';
 
 export function SeasonCreate() {
@@ -25,8 +23,7 @@ export function SeasonCreate() {
   const { rules, invalid } = readRules(draft);
   const missingName = name.trim() === '';
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     setAttempted(true);
     if (missingName || invalid.size > 0) return;
     create.mutate({
@@ -40,12 +37,17 @@ export function SeasonCreate() {
   };
 
   return (
-    <section className="stack">
-      <Link className="back-link" href="/admin">
-        ‹ {t('admin.title')}
-      </Link>
-      <PageHeader title={t('admin.newSeason')} />
-      <form className="stack" onSubmit={submit} noValidate aria-label={t('admin.newSeason')}>
+    <AdminScreen title={t('admin.newSeason')}>
+      <FormFrame
+        className="stack"
+        noValidate
+        aria-label={t('admin.newSeason')}
+        onSubmit={submit}
+        submitLabel={t('season.create')}
+        busy={create.isPending}
+        error={create.error}
+        errorTitle={t('season.notCreated')}
+      >
         <div className="card stack">
           <TextField
             label={t('season.name')}
@@ -83,11 +85,7 @@ export function SeasonCreate() {
             {missingName ? t('season.nameMissing') : t('rules.fix')}
           </div>
         ) : null}
-        {create.isError ? <ErrorMessage title={t('season.notCreated')} error={create.error} /> : null}
-        <Button type="submit" busy={create.isPending}>
-          {t('season.create')}
-        </Button>
-      </form>
-    </section>
+      </FormFrame>
+    </AdminScreen>
   );
 }

@@ -1,10 +1,9 @@
 import { ErrorMessage } from '../../../components/ui/error-message';
-import { Link } from '../../../components/ui/link';
 import { Loading } from '../../../components/ui/loading';
-import { PageHeader } from '../../../components/ui/page-header';
 import { t, tCode } from '../../../i18n/translate';
 import { api } from '../../../lib/api/client';
 import { useAdminQuery } from '../api/admin-api';
+import { AdminScreen } from './admin-screen';
 import { DivisionsSection } from './divisions-section';
 import { FixtureGenerate } from './fixture-generate';
 import { RegistrationsSection } from './registrations-section';
@@ -32,11 +31,7 @@ export function SeasonManage({ seasonId }: { seasonId: string }) {
   const data = season.data.data;
   const finished = data.status === 'FINISHED';
   return (
-    <section className="stack">
-      <Link className="back-link" href="/admin">
-        ‹ {t('admin.title')}
-      </Link>
-      <PageHeader title={data.name} subtitle={`${data.year} · ${tCode('seasonStatus', data.status)}`} />
+    <AdminScreen title={data.name} subtitle={`${data.year} · ${tCode('seasonStatus', data.status)}`}>
       <SeasonStatusActions season={data} />
       {finished ? <SeasonRollover season={data} /> : null}
       <DivisionsSection seasonId={seasonId} readOnly={finished} />
@@ -44,6 +39,6 @@ export function SeasonManage({ seasonId }: { seasonId: string }) {
       <RegistrationsSection seasonId={seasonId} readOnly={finished} />
       {finished ? null : <FixtureGenerate season={data} />}
       <RoundsSection seasonId={seasonId} active={data.status === 'ACTIVE'} />
-    </section>
+    </AdminScreen>
   );
 }

@@ -5,6 +5,7 @@ import { TextField } from '../../../components/ui/text-field';
 import { t } from '../../../i18n/translate';
 import { type ApiData, api } from '../../../lib/api/client';
 import { type AdminSeason, useAdminAction, useAdminQuery } from '../api/admin-api';
+import { AdminCard } from './admin-card';
 import { ConfirmAction } from './confirm-action';
 
 type RollOver = ApiData<'/api/v1/seasons/{id}/next', 'post'>;
@@ -45,22 +46,16 @@ export function SeasonRollover({ season }: { season: AdminSeason }) {
 
   if (result) {
     return (
-      <section className="card stack" aria-labelledby="rollover">
-        <h2 id="rollover" className="section-title">
-          {t('rollover.title')}
-        </h2>
+      <AdminCard id="rollover" title={t('rollover.title')}>
         <p role="status">{t('rollover.done', { name: result.season.name })}</p>
         <Link className="button button--primary" href={`/admin/seasons/${result.season.id}`}>
           {t('rollover.open', { name: result.season.name })}
         </Link>
-      </section>
+      </AdminCard>
     );
   }
   return (
-    <section className="card stack" aria-labelledby="rollover">
-      <h2 id="rollover" className="section-title">
-        {t('rollover.title')}
-      </h2>
+    <AdminCard id="rollover" title={t('rollover.title')}>
       <p className="muted small">{t('rollover.explain')}</p>
       <TextField
         label={t('season.name')}
@@ -113,6 +108,6 @@ export function SeasonRollover({ season }: { season: AdminSeason }) {
       ) : (
         <p className="muted small">{t('rollover.needName')}</p>
       )}
-    </section>
+    </AdminCard>
   );
 }

@@ -5,6 +5,7 @@ import { SelectField } from '../../../components/ui/select-field';
 import { t } from '../../../i18n/translate';
 import { api } from '../../../lib/api/client';
 import { useAdminAction, useAdminQuery } from '../api/admin-api';
+import { AdminCard } from './admin-card';
 import { TeamCaptains } from './team-captains';
 import { TeamWithdraw } from './team-withdraw';
 
@@ -40,10 +41,7 @@ export function SeasonTeamsSection({ seasonId, readOnly }: { seasonId: string; r
     .filter((team) => !inSeason.has(team.id))
     .map((team) => ({ value: team.id, label: team.name }));
   return (
-    <section className="card stack" aria-labelledby="season-teams">
-      <h2 id="season-teams" className="section-title">
-        {t('admin.seasonTeams')}
-      </h2>
+    <AdminCard id="season-teams" title={t('admin.seasonTeams')}>
       <ul className="plain-list">
         {(entered.data?.data ?? []).map((team) => (
           <li key={team.team_id} className="plain-list__item">
@@ -91,6 +89,6 @@ export function SeasonTeamsSection({ seasonId, readOnly }: { seasonId: string; r
         </div>
       )}
       {enter.isError ? <ErrorMessage title={t('admin.notSaved')} error={enter.error} /> : null}
-    </section>
+    </AdminCard>
   );
 }

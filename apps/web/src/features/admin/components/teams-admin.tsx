@@ -1,13 +1,14 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { Avatar } from '../../../components/ui/avatar';
 import { Button } from '../../../components/ui/button';
 import { ErrorMessage } from '../../../components/ui/error-message';
 import { Link } from '../../../components/ui/link';
-import { PageHeader } from '../../../components/ui/page-header';
 import { TextField } from '../../../components/ui/text-field';
 import { t } from '../../../i18n/translate';
 import { api } from '../../../lib/api/client';
 import { type AdminTeam, useAdminAction, useAdminQuery } from '../api/admin-api';
+import { AdminScreen } from './admin-screen';
+import { FormFrame } from './form-frame';
 import { ImageUpload } from './image-upload';
 
 function TeamRow({ team }: { team: AdminTeam }) {
@@ -68,33 +69,28 @@ export function TeamsAdmin() {
   const create = useAdminAction(() => api.POST('/api/v1/teams', { body: { name: name.trim() } }), {
     onSuccess: () => setName(''),
   });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (name.trim()) create.mutate(undefined);
-  };
   return (
-    <section className="stack">
-      <Link className="back-link" href="/admin">
-        ‹ {t('admin.title')}
-      </Link>
-      <PageHeader title={t('admin.teams')} />
-      <form className="card stack--tight" onSubmit={submit}>
+    <AdminScreen title={t('admin.teams')}>
+      <FormFrame
+        className="card stack--tight"
+        onSubmit={() => create.mutate(undefined)}
+        submitLabel={t('admin.addTeam')}
+        submitDisabled={!name.trim()}
+        busy={create.isPending}
+        error={create.error}
+      >
         <TextField
           label={t('admin.newTeam')}
           value={name}
           onChange={(event) => setName(event.target.value)}
         />
-        {create.isError ? <ErrorMessage title={t('admin.notSaved')} error={create.error} /> : null}
-        <Button type="submit" disabled={!name.trim()} busy={create.isPending}>
-          {t('admin.addTeam')}
-        </Button>
-      </form>
+      </FormFrame>
       {teams.isError ? <ErrorMessage title={t('admin.loadError')} error={teams.error} /> : null}
       <ul className="plain-list card">
         {(teams.data?.data ?? []).map((team) => (
           <TeamRow key={team.id} team={team} />
         ))}
       </ul>
-    </section>
+    </AdminScreen>
   );
 }

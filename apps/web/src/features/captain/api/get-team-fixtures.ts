@@ -1,28 +1,18 @@
 import { useQuery } from '@tanstack/react-query';
-import { apiList } from '../../../lib/api-client';
+import { type ApiItem, api, send } from '../../../lib/api/client';
 
-export interface TeamFixture {
-  id: string;
-  round: number;
-  home_team_id: string;
-  home_team_name: string;
-  guest_team_name: string;
-  home_score: number;
-  guest_score: number;
-  status: string;
-  scheduled_at: string | null;
-  venue: string | null;
-  confirmation?: string | null;
-}
+export type TeamFixture = ApiItem<'/api/v1/seasons/{id}/fixtures'>;
 
 /** The team's fixtures of one season, in round order (a season holds a few hundred fixtures at most). */
 export const useTeamFixtures = (seasonId: string, teamId: string) =>
   useQuery({
     queryKey: ['seasons', seasonId, 'fixtures', 'team', teamId],
     queryFn: async ({ signal }) => {
-      const response = await apiList<TeamFixture & { guest_team_id: string }>(
-        `/seasons/${seasonId}/fixtures`,
-        { limit: 200 },
+      const response = await send(
+        api.GET('/api/v1/seasons/{id}/fixtures', {
+          params: { path: { id: seasonId }, query: { limit: 200 } },
+          signal,
+        }),
         signal,
       );
       return response.data

@@ -1,30 +1,12 @@
 import { t } from '../../../i18n/translate';
-import { type Side, useLineups } from '../api/captain-api';
+import type { ApiData } from '../../../lib/api/client';
+import { type Side, useLineups } from '../api/get-lineups';
 import { ConfirmResult } from './confirm-result';
 import { ForfeitMatch } from './forfeit-match';
 import { LineupByPosition } from './lineup-by-position';
 import { PostponeRequest } from './postpone-request';
 
-export interface CaptainFixture {
-  id: string;
-  season_id: string;
-  home_team_id: string;
-  home_team_name: string;
-  guest_team_id: string;
-  guest_team_name: string;
-  status: string;
-  confirmation?: string | null;
-  confirm_by?: string | null;
-  proposed_at?: string | null;
-  proposed_by_team_id?: string | null;
-  matches: {
-    id: string;
-    match_order: number;
-    match_type: string;
-    recorded_at: string | null;
-    entered_by_team_id?: string | null;
-  }[];
-}
+export type CaptainFixture = ApiData<'/api/v1/fixtures/{id}'>;
 
 /**
  * What a captain may do on their own fixture, offered only when the server would accept it (SPEC §6):

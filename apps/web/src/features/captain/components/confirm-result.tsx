@@ -3,18 +3,23 @@ import { Button } from '../../../components/ui/button';
 import { ErrorMessage } from '../../../components/ui/error-message';
 import { TextField } from '../../../components/ui/text-field';
 import { t } from '../../../i18n/translate';
+import { api } from '../../../lib/api/client';
 import { formatDateTime } from '../../../lib/format';
-import { useCaptainAction } from '../api/captain-api';
+import { useCaptainAction } from '../api/use-captain-action';
 
 /** The opponent entered the results: confirm them, or dispute with a reason the organiser reads. */
 export function ConfirmResult({ fixtureId, confirmBy }: { fixtureId: string; confirmBy: string | null }) {
   const [reason, setReason] = useState('');
   const [disputing, setDisputing] = useState(false);
-  const confirm = useCaptainAction(() => ({ path: `/fixtures/${fixtureId}/confirm`, body: {} }));
-  const dispute = useCaptainAction(() => ({
-    path: `/fixtures/${fixtureId}/dispute`,
-    body: { reason: reason.trim() },
-  }));
+  const confirm = useCaptainAction(() =>
+    api.POST('/api/v1/fixtures/{id}/confirm', { params: { path: { id: fixtureId } } }),
+  );
+  const dispute = useCaptainAction(() =>
+    api.POST('/api/v1/fixtures/{id}/dispute', {
+      params: { path: { id: fixtureId } },
+      body: { reason: reason.trim() },
+    }),
+  );
   return (
     <section className="card stack--tight" aria-labelledby="confirm-title">
       <h2 id="confirm-title" className="section-title">

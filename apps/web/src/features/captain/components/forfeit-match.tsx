@@ -4,7 +4,9 @@ import { ErrorMessage } from '../../../components/ui/error-message';
 import { SelectField } from '../../../components/ui/select-field';
 import { TextField } from '../../../components/ui/text-field';
 import { t } from '../../../i18n/translate';
-import { type Side, useCaptainAction } from '../api/captain-api';
+import { api } from '../../../lib/api/client';
+import type { Side } from '../api/get-lineups';
+import { useCaptainAction } from '../api/use-captain-action';
 
 interface ForfeitMatchProps {
   matches: { id: string; match_order: number }[];
@@ -18,10 +20,12 @@ export function ForfeitMatch({ matches, homeName, guestName }: ForfeitMatchProps
   const [matchId, setMatchId] = useState('');
   const [side, setSide] = useState<Side | ''>('');
   const [reason, setReason] = useState('');
-  const forfeit = useCaptainAction(() => ({
-    path: `/matches/${matchId}/forfeit`,
-    body: { side, reason: reason.trim() },
-  }));
+  const forfeit = useCaptainAction((absent: Side) =>
+    api.POST('/api/v1/matches/{id}/forfeit', {
+      params: { path: { id: matchId } },
+      body: { side: absent, reason: reason.trim() },
+    }),
+  );
   if (matches.length === 0) return null;
   if (!open) {
     return (
@@ -69,7 +73,7 @@ export function ForfeitMatch({ matches, homeName, guestName }: ForfeitMatchProps
           variant="danger"
           busy={forfeit.isPending}
           disabled={!matchId || !side || !reason.trim()}
-          onClick={() => forfeit.mutate(undefined)}
+          onClick={() => side && forfeit.mutate(side)}
         >
           {t('captain.forfeitSend')}
         </Button>

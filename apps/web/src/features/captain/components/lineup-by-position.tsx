@@ -1,11 +1,14 @@
-import { type FormatRule, positionsOf, resolveFormat } from '@pingpong/domain';
+import { positionsOf, resolveFormat } from '@pingpong/domain';
 import { useState } from 'react';
 import { Button } from '../../../components/ui/button';
 import { ErrorMessage } from '../../../components/ui/error-message';
 import { Notice } from '../../../components/ui/notice';
 import { SelectField } from '../../../components/ui/select-field';
 import { t } from '../../../i18n/translate';
-import { type FixtureLineups, type Side, useCaptainAction, useRoster } from '../api/captain-api';
+import { api } from '../../../lib/api/client';
+import type { FixtureLineups, Side } from '../api/get-lineups';
+import { useRoster } from '../api/get-roster';
+import { useCaptainAction } from '../api/use-captain-action';
 
 interface LineupByPositionProps {
   fixtureId: string;
@@ -28,7 +31,7 @@ export function LineupByPosition({
   locked,
   doublesOpen,
 }: LineupByPositionProps) {
-  const format = resolveFormat(lineups.format as FormatRule);
+  const format = resolveFormat(lineups.format);
   const roster = useRoster(teamId, seasonId);
   const mine = lineups[side];
   const [positions, setPositions] = useState<Record<string, string>>(mine.positions ?? {});
@@ -36,11 +39,10 @@ export function LineupByPosition({
   const save = useCaptainAction(() => {
     const chosen = Object.fromEntries(Object.entries(positions).filter(([, id]) => id));
     const doubles = pair[0] && pair[1] ? pair : undefined;
-    return {
-      path: `/fixtures/${fixtureId}/lineups/${side}`,
-      method: 'PUT',
+    return api.PUT('/api/v1/fixtures/{id}/lineups/{side}', {
+      params: { path: { id: fixtureId, side } },
       body: { positions: chosen, doubles },
-    };
+    });
   });
 
   if (!format) return null;

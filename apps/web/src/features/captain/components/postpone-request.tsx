@@ -3,8 +3,9 @@ import { Button } from '../../../components/ui/button';
 import { ErrorMessage } from '../../../components/ui/error-message';
 import { TextField } from '../../../components/ui/text-field';
 import { t } from '../../../i18n/translate';
+import { api } from '../../../lib/api/client';
 import { formatDateTime, fromLocalParts } from '../../../lib/format';
-import { useCaptainAction } from '../api/captain-api';
+import { useCaptainAction } from '../api/use-captain-action';
 
 interface PostponeRequestProps {
   fixtureId: string;
@@ -18,14 +19,18 @@ export function PostponeRequest({ fixtureId, acceptable }: PostponeRequestProps)
   const [reason, setReason] = useState('');
   const [date, setDate] = useState('');
   const [time, setTime] = useState('19:30');
-  const postpone = useCaptainAction(() => ({
-    path: `/fixtures/${fixtureId}/postpone`,
-    body: { reason: reason.trim(), ...(date ? { proposed_at: fromLocalParts(date, time) } : {}) },
-  }));
-  const accept = useCaptainAction(() => ({
-    path: `/fixtures/${fixtureId}/reschedule`,
-    body: { scheduled_at: acceptable },
-  }));
+  const postpone = useCaptainAction(() =>
+    api.POST('/api/v1/fixtures/{id}/postpone', {
+      params: { path: { id: fixtureId } },
+      body: { reason: reason.trim(), ...(date ? { proposed_at: fromLocalParts(date, time) } : {}) },
+    }),
+  );
+  const accept = useCaptainAction((scheduledAt: string) =>
+    api.POST('/api/v1/fixtures/{id}/reschedule', {
+      params: { path: { id: fixtureId } },
+      body: { scheduled_at: scheduledAt },
+    }),
+  );
   return (
     <section className="card stack--tight" aria-labelledby="postpone-title">
       <h2 id="postpone-title" className="section-title">
@@ -35,7 +40,7 @@ export function PostponeRequest({ fixtureId, acceptable }: PostponeRequestProps)
         <>
           <p>{t('captain.proposed', { when: formatDateTime(acceptable) ?? '' })}</p>
           {accept.error ? <ErrorMessage title={t('captain.acceptFailed')} error={accept.error} /> : null}
-          <Button busy={accept.isPending} onClick={() => accept.mutate(undefined)}>
+          <Button busy={accept.isPending} onClick={() => accept.mutate(acceptable)}>
             {t('captain.acceptDate')}
           </Button>
         </>

@@ -1,33 +1,29 @@
 import { useState } from 'react';
 import { Button } from '../../../components/ui/button';
 import { t, tCode } from '../../../i18n/translate';
+import type { ApiData } from '../../../lib/api/client';
 import { useRound } from '../api/get-round';
 import { freeOrders } from '../lineup-draft';
 import { AddMatchForm } from './add-match-form';
 import '../lineups.css';
 
-export interface LineupMatch {
-  match_order: number;
-  home_player1_id: string | null;
-  home_player1_name: string | null;
-  home_player2_id: string | null;
-  home_player2_name: string | null;
-  guest_player1_id: string | null;
-  guest_player1_name: string | null;
-  guest_player2_id: string | null;
-  guest_player2_name: string | null;
-}
-
-export interface LineupFixture {
-  id: string;
-  season_id: string;
-  round: number;
-  home_team_id: string;
-  home_team_name: string;
-  guest_team_id: string;
-  guest_team_name: string;
-  matches: LineupMatch[];
-}
+type FixtureDetail = ApiData<'/api/v1/fixtures/{id}'>;
+export type LineupMatch = Pick<
+  FixtureDetail['matches'][number],
+  | 'match_order'
+  | 'home_player1_id'
+  | 'home_player1_name'
+  | 'home_player2_id'
+  | 'home_player2_name'
+  | 'guest_player1_id'
+  | 'guest_player1_name'
+  | 'guest_player2_id'
+  | 'guest_player2_name'
+>;
+export type LineupFixture = Pick<
+  FixtureDetail,
+  'id' | 'season_id' | 'round' | 'home_team_id' | 'home_team_name' | 'guest_team_id' | 'guest_team_name'
+> & { matches: LineupMatch[] };
 
 /** Line-up entry for moderators, loaded on demand; a locked round or a full fixture takes no more matches. */
 export default function LineupEntry({ fixture }: { fixture: LineupFixture }) {

@@ -1,29 +1,11 @@
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ErrorMessage } from '../../../components/ui/error-message';
 import { Link } from '../../../components/ui/link';
 import { SelectField } from '../../../components/ui/select-field';
 import { t } from '../../../i18n/translate';
-import { apiGet } from '../../../lib/api-client';
 import { formatDate, formatSets } from '../../../lib/format';
+import { useHeadToHead } from '../api/get-head-to-head';
 import type { PlayerMatch } from '../api/get-player-history';
-
-interface Meeting {
-  match_id: string;
-  fixture_id: string;
-  round: number;
-  played_at: string;
-  winner: 'player_a' | 'player_b';
-  sets_a: number[];
-  sets_b: number[];
-}
-
-interface HeadToHeadData {
-  meetings: number;
-  wins_a: number;
-  wins_b: number;
-  last_meetings: Meeting[];
-}
 
 /** Head-to-head against anyone the player has met, chosen from their recent opponents. */
 export function HeadToHead({ playerId, matches }: { playerId: string; matches: PlayerMatch[] }) {
@@ -31,13 +13,7 @@ export function HeadToHead({ playerId, matches }: { playerId: string; matches: P
   for (const match of matches)
     for (const opponent of match.opponents) opponents.set(opponent.player_id, opponent.player_name);
   const [opponentId, setOpponentId] = useState('');
-  const record = useQuery({
-    queryKey: ['players', playerId, 'head-to-head', opponentId],
-    queryFn: async ({ signal }) =>
-      (await apiGet<HeadToHeadData>('/head-to-head', { player_a: playerId, player_b: opponentId }, signal))
-        .data,
-    enabled: opponentId !== '',
-  });
+  const record = useHeadToHead(playerId, opponentId);
   if (opponents.size === 0) return <p className="muted">{t('player.headToHeadNone')}</p>;
   return (
     <div className="stack--tight">

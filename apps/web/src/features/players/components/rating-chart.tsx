@@ -1,12 +1,8 @@
 import { t } from '../../../i18n/translate';
 import { formatNumber } from '../../../lib/format';
+import type { PlayerHistory } from '../api/get-player-history';
 
-export interface ProgressionPoint {
-  season_id: string;
-  round: number;
-  rating: number;
-  position: number;
-}
+export type ProgressionPoint = NonNullable<PlayerHistory['progression']>[number];
 
 const WIDTH = 320;
 const HEIGHT = 120;

@@ -1,13 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, send } from '../../../lib/api/client';
+import { type ApiRequestBody, api, send } from '../../../lib/api/client';
 import { staleQueriesFor } from '../../../lib/live-events';
 
-export interface RecordResultInput {
+export interface RecordResultInput
+  extends Pick<ApiRequestBody<'/api/v1/matches/{id}/result'>, 'home_sets' | 'guest_sets'> {
   seasonId: string;
   fixtureId: string;
   matchId: string;
-  home_sets: number[];
-  guest_sets: number[];
   idempotencyKey: string;
 }
 

@@ -1,14 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, send } from '../../../lib/api/client';
+import { type ApiRequestBody, api, send } from '../../../lib/api/client';
 import { isApiError } from '../../../lib/api-error';
 import { staleQueriesFor } from '../../../lib/live-events';
 import { queryKeys } from '../../../lib/query-keys';
 
-export interface VoidResultInput {
+export interface VoidResultInput extends ApiRequestBody<'/api/v1/matches/{id}/result/void'> {
   seasonId: string;
   fixtureId: string;
   matchId: string;
-  reason: string;
   idempotencyKey: string;
 }
 

@@ -3,6 +3,7 @@ import { type FormEvent, useMemo, useState } from 'react';
 import { Button } from '../../../components/ui/button';
 import { ErrorMessage } from '../../../components/ui/error-message';
 import { t, tCode } from '../../../i18n/translate';
+import type { ApiData } from '../../../lib/api/client';
 import { enqueueResult, isConnectionLost } from '../../../lib/result-queue';
 import { useIdempotencyKey } from '../../../lib/use-idempotency-key';
 import { useOnline } from '../../../lib/use-online';
@@ -10,22 +11,18 @@ import { useRecordResult } from '../api/record-result';
 import { checkEntry, emptyRows, type GameRow } from '../game-rows';
 import { GameScoreInputs } from './game-score-inputs';
 
-export interface EntryMatch {
-  id: string;
-  match_order: number;
-  match_type: string;
-  home_player1_name: string | null;
-  home_player2_name: string | null;
-  guest_player1_name: string | null;
-  guest_player2_name: string | null;
-}
-
-export interface EntryFixture {
-  id: string;
-  season_id: string;
-  home_team_name: string;
-  guest_team_name: string;
-}
+type FixtureDetail = ApiData<'/api/v1/fixtures/{id}'>;
+export type EntryFixture = Pick<FixtureDetail, 'id' | 'season_id' | 'home_team_name' | 'guest_team_name'>;
+export type EntryMatch = Pick<
+  FixtureDetail['matches'][number],
+  | 'id'
+  | 'match_order'
+  | 'match_type'
+  | 'home_player1_name'
+  | 'home_player2_name'
+  | 'guest_player1_name'
+  | 'guest_player2_name'
+>;
 
 interface ResultEntryFormProps {
   fixture: EntryFixture;

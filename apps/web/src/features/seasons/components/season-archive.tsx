@@ -1,20 +1,14 @@
-import { useQuery } from '@tanstack/react-query';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { ErrorMessage } from '../../../components/ui/error-message';
 import { Link } from '../../../components/ui/link';
 import { Loading } from '../../../components/ui/loading';
 import { PageHeader } from '../../../components/ui/page-header';
 import { t, tCode } from '../../../i18n/translate';
-import { apiList } from '../../../lib/api-client';
-import { queryKeys } from '../../../lib/query-keys';
-import type { Season } from '../api/get-active-season';
+import { useSeasons } from '../api/get-seasons';
 
 /** Every season, newest first: finished ones stay browsable with their final tables. */
 export function SeasonArchive() {
-  const seasons = useQuery({
-    queryKey: [...queryKeys.seasons, 'all'],
-    queryFn: async ({ signal }) => (await apiList<Season>('/seasons', { limit: 100 }, signal)).data,
-  });
+  const seasons = useSeasons();
   return (
     <section className="stack">
       <PageHeader title={t('title.archive')} />

@@ -1,18 +1,19 @@
 import { useQuery } from '@tanstack/react-query';
-import { apiGet } from '../../../lib/api-client';
+import { type ApiItem, api, send } from '../../../lib/api/client';
 
-export interface Division {
-  id: string;
-  name: string;
-  level: number;
-}
+export type Division = ApiItem<'/api/v1/seasons/{id}/divisions'>;
+
+export const getDivisions = async (seasonId: string, signal?: AbortSignal) =>
+  (
+    await send(
+      api.GET('/api/v1/seasons/{id}/divisions', { params: { path: { id: seasonId } }, signal }),
+      signal,
+    )
+  ).data;
 
 /** A season's divisions, top first; none for a season played as one table. */
 export const useDivisions = (seasonId: string) =>
   useQuery({
     queryKey: ['seasons', seasonId, 'divisions'],
-    queryFn: async ({ signal }) =>
-      (await apiGet<Division[]>(`/seasons/${seasonId}/divisions`, undefined, signal)).data.sort(
-        (a, b) => a.level - b.level,
-      ),
+    queryFn: async ({ signal }) => (await getDivisions(seasonId, signal)).sort((a, b) => a.level - b.level),
   });

@@ -4,43 +4,17 @@ import { ErrorMessage } from '../../../components/ui/error-message';
 import { Link } from '../../../components/ui/link';
 import { Loading } from '../../../components/ui/loading';
 import { t } from '../../../i18n/translate';
-import { apiGet } from '../../../lib/api-client';
 import { formatPoints } from '../../../lib/format';
 import { fixturesQueryOptions } from '../../fixtures/api/get-fixtures';
 import { FixtureCard } from '../../fixtures/components/fixture-card';
+import { useTeam } from '../api/get-team';
+import { useTeamRoster } from '../api/get-team-roster';
 import '../../fixtures/fixtures.css';
-
-interface Team {
-  id: string;
-  name: string;
-  short_name: string | null;
-  logo_url: string | null;
-}
-
-interface Member {
-  player_season_id: string;
-  player_id: string;
-  full_name: string;
-  avatar_url: string | null;
-  rank_id: string;
-  accumulated_points: number;
-  wins: number;
-  losses: number;
-  status: string;
-}
 
 /** A team's page: its roster this season and every fixture it plays, each a tap away. */
 export function TeamScreen({ teamId, seasonId }: { teamId: string; seasonId: string | undefined }) {
-  const team = useQuery({
-    queryKey: ['teams', teamId],
-    queryFn: async ({ signal }) => (await apiGet<Team>(`/teams/${teamId}`, undefined, signal)).data,
-  });
-  const members = useQuery({
-    queryKey: ['seasons', seasonId ?? 'active', 'teams', teamId, 'members', 'page'],
-    queryFn: async ({ signal }) =>
-      (await apiGet<Member[]>(`/teams/${teamId}/members`, seasonId ? { season_id: seasonId } : {}, signal))
-        .data,
-  });
+  const team = useTeam(teamId);
+  const members = useTeamRoster(teamId, seasonId);
   const fixtures = useQuery({ ...fixturesQueryOptions(seasonId ?? ''), enabled: Boolean(seasonId) });
   if (team.isPending) return <Loading />;
   if (team.isError)

@@ -1,21 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apiUrl } from './api-client';
 import { ApiError, isMissingEndpoint, toApiError } from './api-error';
-
-describe('apiUrl', () => {
-  it('prefixes the API base and keeps only parameters that have a value', () => {
-    expect(
-      apiUrl('/seasons/s1/leaderboard', { team_id: 't1', rank_id: '', limit: 25, offset: 0, x: null }),
-    ).toBe('/api/v1/seasons/s1/leaderboard?team_id=t1&limit=25&offset=0');
-    expect(apiUrl('/ranks')).toBe('/api/v1/ranks');
-  });
-
-  it('encodes values', () => {
-    expect(apiUrl('/players/search', { q: 'Nguyễn & co' })).toBe(
-      '/api/v1/players/search?q=Nguy%E1%BB%85n+%26+co',
-    );
-  });
-});
 
 describe('toApiError', () => {
   it('keeps the code, message, details and request id of the server error body', () => {
