@@ -6,12 +6,12 @@ import { useActiveSeason } from '../features/seasons/api/get-active-season';
 import { StandingsScreen } from '../features/standings/components/standings-screen';
 import { t } from '../i18n/translate';
 import { useLocation } from '../lib/navigation';
-import { FirstScreen } from './first-screen';
 import { FixtureRoute } from './fixture-route';
 import { NotFound } from './not-found';
 import { matchRoute, type Route, routeTitle } from './routes';
 import * as chunks from './screen-chunks';
 import { SeasonGate } from './season-gate';
+import { SettledScreen } from './settled-screen';
 
 // Screens that most visitors never open load on demand, keeping the first download small.
 const ResultEntryRoute = lazy(chunks.loadResultEntry);
@@ -83,7 +83,12 @@ function Screen({ route, search }: { route: Route; search: URLSearchParams }) {
     case 'season':
       return <SeasonRecord seasonId={route.seasonId} />;
     case 'admin':
-      return <AdminRoute path={route.path} />;
+      // Organiser screens are many sections, each with its own reads: shown whole (a new one per address).
+      return (
+        <SettledScreen key={route.path}>
+          <AdminRoute path={route.path} />
+        </SettledScreen>
+      );
     case 'my-team':
       return <MyTeamScreen />;
     case 'sign-in':
@@ -111,9 +116,7 @@ export function Router() {
 
   return (
     <Suspense fallback={<Loading />}>
-      <FirstScreen>
-        <Screen route={route} search={search} />
-      </FirstScreen>
+      <Screen route={route} search={search} />
     </Suspense>
   );
 }
