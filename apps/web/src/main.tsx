@@ -10,6 +10,7 @@ import './styles/ui.css';
 import './styles/tables.css';
 import { getLanguage } from './i18n/language';
 import { loadLanguage } from './i18n/translate';
+import { getSession } from './lib/auth-session';
 
 document.documentElement.lang = getLanguage();
 const root = document.getElementById('root');
@@ -18,7 +19,7 @@ if (!root) throw new Error('index.html has no #root element');
 const queryClient = createQueryClient();
 // Vietnamese is in the bundle (no wait); English arrives first. Offline without it, Vietnamese is shown.
 const language = loadLanguage(getLanguage());
-warmUp(queryClient, window.location.pathname);
+warmUp(queryClient, window.location.pathname, getSession());
 
 // The first render as a transition: React renders it in slices of a few milliseconds, yielding to the
 // browser between them, instead of one long task after the bundle's evaluation (Lighthouse's TBT on a

@@ -1,17 +1,11 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense } from 'react';
 import { FixtureDetailScreen } from '../features/fixtures/components/fixture-detail-screen';
 import { canVoid } from '../features/results/void-rights';
 import { useActiveSeason } from '../features/seasons/api/get-active-season';
 import { hasRole, useSession } from '../lib/auth-session';
 import { captainSide, useCaptaincies } from '../lib/captaincy';
 import { navigate } from '../lib/navigation';
-import {
-  fixtureToolChunks,
-  loadCaptainTools,
-  loadFixtureAdmin,
-  loadLineupEntry,
-  loadVoidResult,
-} from './screen-chunks';
+import { loadCaptainTools, loadFixtureAdmin, loadLineupEntry, loadVoidResult } from './screen-chunks';
 
 // Moderator and admin tools load only for those roles, keeping the first download small for everyone else.
 const LineupEntry = lazy(loadLineupEntry);
@@ -29,10 +23,6 @@ export function FixtureRoute({ fixtureId, notice }: { fixtureId: string; notice:
   const admin = hasRole(session, 'ADMIN');
   const captaincies = useCaptaincies();
   const activeSeason = useActiveSeason();
-  useEffect(() => {
-    // The tools render once the fixture has arrived: their chunks download meanwhile, not after it.
-    for (const load of fixtureToolChunks(session)) load().catch(() => undefined);
-  }, [session]);
   return (
     <FixtureDetailScreen
       fixtureId={fixtureId}

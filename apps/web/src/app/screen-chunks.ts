@@ -1,5 +1,3 @@
-import { hasRole, type Session } from '../lib/auth-session';
-
 /**
  * The screens that load on demand, one function per chunk. The router renders them through React.lazy and
  * the start-up (warm-up.ts) asks for the one the address needs before the first render: both call the
@@ -19,11 +17,3 @@ export const loadLineupEntry = () => import('../features/lineups/components/line
 export const loadVoidResult = () => import('../features/results/components/void-result');
 export const loadFixtureAdmin = () => import('../features/admin/components/fixture-admin');
 export const loadCaptainTools = () => import('../features/captain/components/captain-tools');
-
-/** The fixture page's tools this account's role gets (a captain's come with its captaincy, known later). */
-export function fixtureToolChunks(session: Session | null): (() => Promise<unknown>)[] {
-  return [
-    ...(hasRole(session, 'MODERATOR') ? [loadLineupEntry] : []),
-    ...(hasRole(session, 'ADMIN') ? [loadFixtureAdmin, loadVoidResult] : []),
-  ];
-}

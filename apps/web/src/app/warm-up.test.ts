@@ -12,24 +12,23 @@ const signedIn = (role: Session['user']['role']): Session => ({
 
 describe('chunksFor', () => {
   it("asks for the screen's own chunk, the one the router will render", () => {
-    expect(chunksFor(matchRoute('/admin/seasons/s1'))).toEqual([chunks.loadAdminRoute]);
-    expect(chunksFor(matchRoute('/players/p1'))).toEqual([chunks.loadPlayerScreen]);
-    expect(chunksFor(matchRoute('/fixtures/f1/matches/m1/result'))).toEqual([chunks.loadResultEntry]);
-    expect(chunksFor(matchRoute('/sign-in'))).toEqual([chunks.loadSignInScreen]);
+    expect(chunksFor(matchRoute('/admin/seasons/s1'), signedIn('ADMIN'))).toEqual([chunks.loadAdminRoute]);
+    expect(chunksFor(matchRoute('/players/p1'), null)).toEqual([chunks.loadPlayerScreen]);
+    expect(chunksFor(matchRoute('/fixtures/f1/matches/m1/result'), null)).toEqual([chunks.loadResultEntry]);
+    expect(chunksFor(matchRoute('/sign-in'), null)).toEqual([chunks.loadSignInScreen]);
   });
 
   it('asks for nothing on the screens that come with the app', () => {
-    for (const path of ['/', '/standings', '/fixtures', '/fixtures/f1', '/nowhere'])
-      expect(chunksFor(matchRoute(path))).toEqual([]);
+    for (const path of ['/', '/standings', '/fixtures', '/nowhere'])
+      expect(chunksFor(matchRoute(path), null)).toEqual([]);
   });
-});
 
-describe('fixtureToolChunks', () => {
   it("gives the fixture page only the tools of the account's role", () => {
-    expect(chunks.fixtureToolChunks(null)).toEqual([]);
-    expect(chunks.fixtureToolChunks(signedIn('VIEWER'))).toEqual([]);
-    expect(chunks.fixtureToolChunks(signedIn('MODERATOR'))).toEqual([chunks.loadLineupEntry]);
-    expect(chunks.fixtureToolChunks(signedIn('ADMIN'))).toEqual([
+    const fixture = matchRoute('/fixtures/f1');
+    expect(chunksFor(fixture, null)).toEqual([]);
+    expect(chunksFor(fixture, signedIn('VIEWER'))).toEqual([]);
+    expect(chunksFor(fixture, signedIn('MODERATOR'))).toEqual([chunks.loadLineupEntry]);
+    expect(chunksFor(fixture, signedIn('ADMIN'))).toEqual([
       chunks.loadLineupEntry,
       chunks.loadFixtureAdmin,
       chunks.loadVoidResult,

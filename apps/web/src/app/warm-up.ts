@@ -1,17 +1,20 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { fixtureQueryOptions } from '../features/fixtures/api/get-fixture';
 import { activeSeasonQueryOptions } from '../features/seasons/api/get-active-season';
+import { hasRole, type Session } from '../lib/auth-session';
 import { matchRoute, type Route } from './routes';
 import * as chunks from './screen-chunks';
 
 type Chunk = () => Promise<unknown>;
 
-/**
- * The on-demand chunks the route's first screen is made of. (The fixture page's tools wait for the fixture
- * anyway: FixtureRoute asks for them once the page is up, leaving the first paint alone.)
- */
-export function chunksFor(route: Route): Chunk[] {
+/** The on-demand chunks the route's first screen renders, for this account. */
+export function chunksFor(route: Route, session: Session | null): Chunk[] {
   switch (route.name) {
+    case 'fixture':
+      return [
+        ...(hasRole(session, 'MODERATOR') ? [chunks.loadLineupEntry] : []),
+        ...(hasRole(session, 'ADMIN') ? [chunks.loadFixtureAdmin, chunks.loadVoidResult] : []),
+      ];
     case 'result-entry':
       return [chunks.loadResultEntry];
     case 'player':
@@ -39,9 +42,9 @@ export function chunksFor(route: Route): Chunk[] {
  * (English catalog, render, the screen's chunk, its reads), one round trip of a phone's network after
  * another. The screen's own queries find these in the cache, in flight or done, and ask nothing twice.
  */
-export function warmUp(queryClient: QueryClient, pathname: string): void {
+export function warmUp(queryClient: QueryClient, pathname: string, session: Session | null): void {
   const route = matchRoute(pathname);
-  for (const load of chunksFor(route)) {
+  for (const load of chunksFor(route, session)) {
     // Offline or a failed download: the screen asks again when it renders and shows its own error.
     load().catch(() => undefined);
   }
