@@ -19,7 +19,7 @@ const PlayerScreen = lazy(() =>
   chunks.loadPlayerScreen().then((module) => ({ default: module.PlayerScreen })),
 );
 const AdminRoute = lazy(chunks.loadAdminRoute);
-const TeamScreen = lazy(() => chunks.loadTeamScreen().then((module) => ({ default: module.TeamScreen })));
+const TeamRoute = lazy(() => chunks.loadTeamRoute().then((module) => ({ default: module.TeamRoute })));
 const SeasonArchive = lazy(() =>
   chunks.loadSeasonArchive().then((module) => ({ default: module.SeasonArchive })),
 );
@@ -77,7 +77,7 @@ function Screen({ route, search }: { route: Route; search: URLSearchParams }) {
         />
       );
     case 'team':
-      return <TeamScreen teamId={route.teamId} seasonId={activeSeason.data?.id} />;
+      return <TeamRoute teamId={route.teamId} seasonId={activeSeason.data?.id} />;
     case 'seasons':
       return <SeasonArchive />;
     case 'season':

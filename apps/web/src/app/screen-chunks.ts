@@ -6,9 +6,9 @@
 export const loadResultEntry = () => import('./result-entry-route');
 export const loadPlayerScreen = () => import('../features/players/components/player-screen');
 export const loadAdminRoute = () => import('../features/admin/components/admin-route');
-export const loadTeamScreen = () => import('../features/teams/components/team-screen');
+export const loadTeamRoute = () => import('./team-route');
 export const loadSeasonArchive = () => import('../features/seasons/components/season-archive');
-export const loadSeasonRecord = () => import('../features/seasons/components/season-record');
+export const loadSeasonRecord = () => import('./season-record-route');
 export const loadMyTeamScreen = () => import('../features/captain/components/my-team-screen');
 export const loadSignInScreen = () => import('../features/auth/components/sign-in-screen');
 

@@ -20,7 +20,7 @@ export function chunksFor(route: Route, session: Session | null): Chunk[] {
     case 'player':
       return [chunks.loadPlayerScreen];
     case 'team':
-      return [chunks.loadTeamScreen];
+      return [chunks.loadTeamRoute];
     case 'seasons':
       return [chunks.loadSeasonArchive];
     case 'season':

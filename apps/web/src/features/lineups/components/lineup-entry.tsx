@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button } from '../../../components/ui/button';
 import { t, tCode } from '../../../i18n/translate';
 import type { ApiData } from '../../../lib/api/client';
-import { useRound } from '../api/get-round';
+import { useRound } from '../../../lib/round-query';
 import { freeOrders } from '../lineup-draft';
 import { AddMatchForm } from './add-match-form';
 import '../lineups.css';

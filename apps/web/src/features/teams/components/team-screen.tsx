@@ -1,27 +1,28 @@
-import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { Avatar } from '../../../components/ui/avatar';
 import { ErrorMessage } from '../../../components/ui/error-message';
 import { Link } from '../../../components/ui/link';
 import { Loading } from '../../../components/ui/loading';
 import { t } from '../../../i18n/translate';
 import { formatPoints } from '../../../lib/format';
-import { fixturesQueryOptions } from '../../fixtures/api/get-fixtures';
-import { FixtureCard } from '../../fixtures/components/fixture-card';
 import { useTeam } from '../api/get-team';
 import { useTeamRoster } from '../api/get-team-roster';
-import '../../fixtures/fixtures.css';
 
-/** A team's page: its roster this season and every fixture it plays, each a tap away. */
-export function TeamScreen({ teamId, seasonId }: { teamId: string; seasonId: string | undefined }) {
+/** A team's page: its roster this season, then what the page puts below it (the app adds the fixtures). */
+export function TeamScreen({
+  teamId,
+  seasonId,
+  fixtures,
+}: {
+  teamId: string;
+  seasonId: string | undefined;
+  fixtures: ReactNode;
+}) {
   const team = useTeam(teamId);
   const members = useTeamRoster(teamId, seasonId);
-  const fixtures = useQuery({ ...fixturesQueryOptions(seasonId ?? ''), enabled: Boolean(seasonId) });
   if (team.isPending) return <Loading />;
   if (team.isError)
     return <ErrorMessage title={t('team.loadError')} error={team.error} onRetry={() => team.refetch()} />;
-  const own = (fixtures.data ?? []).filter(
-    (fixture) => fixture.home_team_id === teamId || fixture.guest_team_id === teamId,
-  );
   return (
     <section className="stack">
       <Link className="back-link" href="/standings">
@@ -60,18 +61,7 @@ export function TeamScreen({ teamId, seasonId }: { teamId: string; seasonId: str
         </ul>
         {members.data?.length === 0 ? <p className="muted">{t('team.noRoster')}</p> : null}
       </section>
-      {seasonId ? (
-        <section className="stack" aria-labelledby="team-fixtures">
-          <h2 id="team-fixtures" className="section-title">
-            {t('nav.fixtures')}
-          </h2>
-          <ul className="fixture-list">
-            {own.map((fixture) => (
-              <FixtureCard key={fixture.id} fixture={fixture} />
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      {fixtures}
     </section>
   );
 }

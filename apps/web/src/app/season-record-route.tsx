@@ -1,16 +1,16 @@
-import { ErrorMessage } from '../../../components/ui/error-message';
-import { Link } from '../../../components/ui/link';
-import { Loading } from '../../../components/ui/loading';
-import { Notice } from '../../../components/ui/notice';
-import { PageHeader } from '../../../components/ui/page-header';
-import { t } from '../../../i18n/translate';
-import { useLeaderboard } from '../../leaderboard/api/get-leaderboard';
-import { LeaderboardTable } from '../../leaderboard/components/leaderboard-table';
-import { useStandings } from '../../standings/api/get-standings';
-import { StandingsTable } from '../../standings/components/standings-table';
-import { useSeason } from '../api/get-season';
+import { ErrorMessage } from '../components/ui/error-message';
+import { Link } from '../components/ui/link';
+import { Loading } from '../components/ui/loading';
+import { Notice } from '../components/ui/notice';
+import { PageHeader } from '../components/ui/page-header';
+import { useLeaderboard } from '../features/leaderboard/api/get-leaderboard';
+import { LeaderboardTable } from '../features/leaderboard/components/leaderboard-table';
+import { useSeason } from '../features/seasons/api/get-season';
+import { useStandings } from '../features/standings/api/get-standings';
+import { StandingsTable } from '../features/standings/components/standings-table';
+import { t } from '../i18n/translate';
 
-/** A finished (or upcoming) season's record: its final player and team tables. */
+/** A finished (or upcoming) season's record: its final player and team tables (three features on one page). */
 export function SeasonRecord({ seasonId }: { seasonId: string }) {
   const season = useSeason(seasonId);
   const board = useLeaderboard(seasonId, { page: 1 });

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { type ApiData, api, send } from '../../../lib/api/client';
-import { queryKeys } from '../../../lib/query-keys';
+import { type ApiData, api, send } from './api/client';
+import { queryKeys } from './query-keys';
 
 export type Round = ApiData<'/api/v1/seasons/{id}/rounds/{round}'>;
 
