@@ -47,3 +47,9 @@ export function mainThreadCpuMs(): number {
   const [u, s] = stat(`/proc/${process.pid}/task/${process.pid}/stat`);
   return u! + s!;
 }
+
+/** CPU of this process's exited and waited-for children (a pgbench run, once it has finished), in ms. */
+export function childrenCpuMs(): number {
+  const [, , cu, cs] = stat(`/proc/${process.pid}/stat`);
+  return cu! + cs!;
+}

@@ -25,6 +25,17 @@ try {
   );
 } finally {
   clearInterval(timer);
+  // Of the samples where a connection was inside a transaction, the share it was idle there (waiting for
+  // its client, holding its locks), per client: the app's and pgbench's.
+  for (const client of ['pingpong-league', 'pgbench']) {
+    const inTransaction = (k: string) => k.startsWith(`${client} idle in transaction`);
+    const inside = [...counts].filter(([k]) => k.startsWith(`${client} active`) || inTransaction(k));
+    const idle = inside.filter(([k]) => inTransaction(k));
+    const sum = (rows: [string, number][]) => rows.reduce((s, [, n]) => s + n, 0);
+    console.log(
+      `${client}: idle in transaction ${(sum(idle) / Math.max(1, sum(inside))).toFixed(3)} of in-transaction samples`,
+    );
+  }
   console.log(
     [...counts]
       .sort((a, b) => b[1] - a[1])

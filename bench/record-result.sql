@@ -3,7 +3,7 @@
 -- registrations FOR UPDATE in id order, one statement); then the five the app pipelines: applyPointChanges,
 -- writeResult (the after-snapshots read in SQL), refreshFixtureScore, recordAudit, findMatchView; COMMIT.
 -- pgbench sends them one by one (it cannot pipeline inside a transaction); the app sends BEGIN with the
--- lock and the five together (3 round trips). Matches are picked at random from bench_matches
+-- lock, then the five and COMMIT together (2 round trips: db/transaction.ts `commitWith`). Matches are picked at random from bench_matches
 -- (n = 1..:count), which the lock statement joins to learn the match id and the registrations' ids (the
 -- app has the id from the URL and the registrations from the lock); a match recorded before is simply
 -- recorded again (recorded_at is not guarded here), which is the same work and keeps the point

@@ -76,7 +76,15 @@ export function printReport(report: BenchReport) {
     rows.push([
       'recording CPU ms per result: PostgreSQL (HTTP / pgbench prepared / extended), server thread',
       `PG ${c.httpPostgres} / ${c.pgbenchPostgres ?? 'n/a'} / ${c.pgbenchExtendedPostgres ?? 'n/a'}`,
-      `server main thread ${c.httpServerMainThread}`,
+      `server main thread ${c.httpServerMainThread}, autocannon + GC threads ${c.httpLoadGenerator}, pgbench client ${c.pgbenchClient ?? 'n/a'}`,
+      '',
+      '',
+      '',
+    ]);
+    rows.push([
+      'transactions rolled back / retried per result: HTTP / pgbench',
+      `${rec.retriesPerResult.http} / ${rec.retriesPerResult.pgbench ?? 'n/a'}`,
+      `p50 ${rec.httpLatencyP50Ms} ms, p99 ${rec.httpLatencyP99Ms} ms (HTTP)`,
       '',
       '',
       '',

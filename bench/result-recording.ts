@@ -6,7 +6,7 @@ import { roundRobin } from '@pingpong/domain';
 import autocannon from 'autocannon';
 import { checkIntegrity } from '../apps/server/src/modules/integrity/repository.js';
 import { type BenchCluster, startApp } from './cluster.js';
-import { mainThreadCpuMs, postgresCpuMs } from './cpu.js';
+import { childrenCpuMs, mainThreadCpuMs, postgresCpuMs } from './cpu.js';
 import { addPlayers, createSeason } from './seed.js';
 import { median, round } from './stats.js';
 
@@ -30,6 +30,8 @@ export interface RecordOptions {
   seconds: number;
   /** Unrecorded matches handed to each HTTP run: more than it can record, so no client ever repeats one. */
   matchesPerRun: number;
+  /** Called around each measured HTTP run (not the warm-up), e.g. to take a CPU profile of just that. */
+  aroundHttp?: { before(): Promise<void>; after(): Promise<void> };
 }
 
 export const findPgbench = () => PGBENCH_CANDIDATES.find((candidate) => candidate && existsSync(candidate));
@@ -97,7 +99,8 @@ async function pgbench(
   const { stdout } = await run(
     binary,
     [
-      ...['-n', '-M', mode, '-c', String(clients), '-j', '2', '-T', String(seconds)],
+      // Serialization failures and deadlocks are retried, as inTransaction does (none are expected).
+      ...['-n', '-M', mode, '-c', String(clients), '-j', '2', '-T', String(seconds), '--max-tries=5'],
       ...['-f', script, '-D', `count=${count}`, '-D', `actor=${actor}`],
       ...['-h', host, '-p', port, '-U', user, database],
     ],
@@ -105,8 +108,9 @@ async function pgbench(
   );
   const tps = /tps = ([\d.]+) \(without initial connection time\)/.exec(stdout);
   const failed = /number of failed transactions: (\d+)/.exec(stdout);
+  const retried = /number of transactions retried: (\d+)/.exec(stdout);
   if (!tps) throw new Error(`unexpected pgbench output:\n${stdout}`);
-  return { tps: Number(tps[1]), failed: Number(failed?.[1] ?? 0) };
+  return { tps: Number(tps[1]), failed: Number(failed?.[1] ?? 0), retried: Number(retried?.[1] ?? 0) };
 }
 
 /**
@@ -123,9 +127,20 @@ export async function benchResultRecording(cluster: BenchCluster, options: Recor
   const binary = findPgbench();
   let next = 0;
 
+  // Rolled-back transactions of the app's database during an HTTP run (a retried deadlock or serialization
+  // failure would show here; none is expected). The statistics reach pg_stat_database within a second.
+  const rollbacks = async () => {
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const [row] = await cluster.sql<{ n: string }[]>`
+      SELECT xact_rollback::text AS n FROM pg_stat_database WHERE datname = current_database()`;
+    return Number(row?.n ?? 0);
+  };
+
   async function http(seconds: number) {
+    const rolledBackBefore = await rollbacks();
     const pgBefore = postgresCpuMs(cluster.dataDir);
     const nodeBefore = mainThreadCpuMs();
+    const processBefore = process.cpuUsage();
     const matchIds = league.httpIds.slice(next, next + options.matchesPerRun);
     next += options.matchesPerRun;
     const result = await autocannon({
@@ -146,9 +161,17 @@ export async function benchResultRecording(cluster: BenchCluster, options: Recor
     });
     if (result['2xx'] + result.non2xx >= matchIds.length)
       throw new Error('raise matchesPerRun: a run ran out of matches');
+    const pgCpu = postgresCpuMs(cluster.dataDir) - pgBefore;
+    const nodeCpu = mainThreadCpuMs() - nodeBefore;
+    const processCpu = process.cpuUsage(processBefore);
+    // The rest of this process: autocannon's worker thread and V8's GC helper threads, on the same 2 cores.
+    const otherThreadsCpu = (processCpu.user + processCpu.system) / 1000 - nodeCpu;
+    const rolledBack = (await rollbacks()) - rolledBackBefore;
     return {
-      pgCpuMsPerResult: (postgresCpuMs(cluster.dataDir) - pgBefore) / result['2xx'],
-      nodeCpuMsPerResult: (mainThreadCpuMs() - nodeBefore) / result['2xx'],
+      retriesPerResult: rolledBack / result['2xx'],
+      pgCpuMsPerResult: pgCpu / result['2xx'],
+      nodeCpuMsPerResult: nodeCpu / result['2xx'],
+      loadCpuMsPerResult: otherThreadsCpu / result['2xx'],
       rps: result['2xx'] / result.duration,
       failed: result.non2xx + result.errors + result.timeouts,
       statusCodes: result.statusCodeStats,
@@ -163,6 +186,7 @@ export async function benchResultRecording(cluster: BenchCluster, options: Recor
     // `extended` (parsed and planned on every execution) is how this was measured before 2026-12-02.
     const run = async (seconds: number, mode: 'prepared' | 'extended' = 'prepared') => {
       const pgBefore = postgresCpuMs(cluster.dataDir);
+      const clientBefore = childrenCpuMs();
       const result = await pgbench(
         binary!,
         cluster,
@@ -175,6 +199,7 @@ export async function benchResultRecording(cluster: BenchCluster, options: Recor
       return {
         ...result,
         pgCpuMsPerResult: (postgresCpuMs(cluster.dataDir) - pgBefore) / (result.tps * seconds),
+        clientCpuMsPerResult: (childrenCpuMs() - clientBefore) / (result.tps * seconds),
       };
     };
     if (binary) await run(warmupSeconds);
@@ -182,7 +207,9 @@ export async function benchResultRecording(cluster: BenchCluster, options: Recor
     const pgbenchRuns = [];
     const extendedRuns = [];
     for (let r = 0; r < options.rounds; r++) {
+      await options.aroundHttp?.before();
       httpRuns.push(await http(options.seconds));
+      await options.aroundHttp?.after();
       if (binary) pgbenchRuns.push(await run(options.seconds));
       if (binary) extendedRuns.push(await run(options.seconds, 'extended'));
     }
@@ -206,6 +233,13 @@ export async function benchResultRecording(cluster: BenchCluster, options: Recor
       pgbench: binary ?? null,
       pgbenchTps: pgbenchTps === null ? null : round(pgbenchTps, 0),
       pgbenchFailed: pgbenchRuns.reduce((sum, r) => sum + r.failed, 0),
+      // Transactions rolled back (HTTP) or retried (pgbench) per committed result.
+      retriesPerResult: {
+        http: round(median(httpRuns.map((r) => r.retriesPerResult)), 3),
+        pgbench: pgbenchRuns.length
+          ? round(median(pgbenchRuns.map((r) => r.retried / (r.tps * options.seconds))), 3)
+          : null,
+      },
       ratio: pgbenchTps === null ? null : round(httpRps / pgbenchTps, 3),
       pgbenchExtendedTps: extendedTps === null ? null : round(extendedTps, 0),
       ratioVsExtended: extendedTps === null ? null : round(httpRps / extendedTps, 3),
@@ -218,8 +252,12 @@ export async function benchResultRecording(cluster: BenchCluster, options: Recor
       cpuMsPerResult: {
         httpPostgres: round(median(httpRuns.map((r) => r.pgCpuMsPerResult)), 3),
         httpServerMainThread: round(median(httpRuns.map((r) => r.nodeCpuMsPerResult)), 3),
+        httpLoadGenerator: round(median(httpRuns.map((r) => r.loadCpuMsPerResult)), 3),
         pgbenchPostgres: pgbenchRuns.length
           ? round(median(pgbenchRuns.map((r) => r.pgCpuMsPerResult)), 3)
+          : null,
+        pgbenchClient: pgbenchRuns.length
+          ? round(median(pgbenchRuns.map((r) => r.clientCpuMsPerResult)), 3)
           : null,
         pgbenchExtendedPostgres: extendedRuns.length
           ? round(median(extendedRuns.map((r) => r.pgCpuMsPerResult)), 3)

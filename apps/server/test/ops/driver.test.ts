@@ -49,6 +49,90 @@ describe('postgres.js as patched', () => {
     }
   });
 
+  it('pipelines a transaction behind its BEGIN and its COMMIT behind its last statements', async () => {
+    // A proxy records what the driver writes: BEGIN goes with the first statement, and tx.commit() (the
+    // patch's) goes with the statements made before it, even from async helpers (a few microtasks later),
+    // and after them: both rows are committed.
+    const target = new URL(url);
+    const writes: string[] = [];
+    const sockets: Socket[] = [];
+    const proxy = createServer((client) => {
+      const server = connect(Number(target.port), target.hostname);
+      sockets.push(client, server);
+      client.on('data', (chunk) => {
+        writes.push(chunk.toString('latin1'));
+        server.write(chunk);
+      });
+      server.on('data', (chunk) => client.writable && client.write(chunk));
+      for (const socket of [client, server]) socket.on('error', () => {});
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    const proxied = new URL(url);
+    proxied.port = String((proxy.address() as { port: number }).port);
+    const sql = postgres(proxied.toString(), { max: 1, onnotice: () => {} });
+    type Committing = postgres.TransactionSql & { commit(): Promise<unknown> };
+    try {
+      await sql`CREATE TABLE IF NOT EXISTS driver_pipeline (n int)`;
+      const record = () =>
+        sql.begin(async (tx) => {
+          await tx`SELECT 'first' AS step`;
+          const later = async (n: number) => tx`INSERT INTO driver_pipeline VALUES (${n}) RETURNING n`;
+          const statements = Promise.all([later(1), tx`INSERT INTO driver_pipeline VALUES (2) RETURNING n`]);
+          (tx as Committing).commit();
+          return statements;
+        });
+      // Once to prepare the statements on the connection (a statement's first use waits for its description).
+      await record();
+      writes.length = 0;
+      const rows = await record();
+      expect(rows.map((r) => r[0])).toEqual([{ n: 1 }, { n: 2 }]);
+      // Two writes, so two round trips: BEGIN with the first statement, then both INSERTs with the COMMIT
+      // (prepared by now, so they travel by statement name, not text).
+      expect(writes).toHaveLength(2);
+      expect(writes[0]).toMatch(/begin/i);
+      expect(await sql`SELECT n FROM driver_pipeline ORDER BY n`).toEqual([
+        { n: 1 },
+        { n: 1 },
+        { n: 2 },
+        { n: 2 },
+      ]);
+    } finally {
+      await sql.end({ timeout: 5 });
+      for (const socket of sockets) socket.destroy();
+      proxy.close();
+    }
+  });
+
+  it('reports a pipelined COMMIT that became a rollback with the failed statement, and writes nothing', async () => {
+    const sql = postgres(url, { max: 1, onnotice: () => {} });
+    type Committing = postgres.TransactionSql & { commit(): Promise<unknown> };
+    try {
+      await sql`CREATE TABLE IF NOT EXISTS driver_rollback (n int)`;
+      const outcome = await sql
+        .begin(async (tx) => {
+          await tx`SELECT 1`;
+          const statements = Promise.all([
+            tx`INSERT INTO driver_rollback VALUES (1)`,
+            tx`SELECT 1 / ${0}::int`,
+            tx`INSERT INTO driver_rollback VALUES (3)`,
+          ]);
+          (tx as Committing).commit();
+          return statements;
+        })
+        .then(
+          () => 'committed',
+          (e: { code?: string }) => e.code,
+        );
+      expect(outcome).toBe('22012');
+      // Nothing of the transaction stayed, and the one connection is free and out of the aborted
+      // transaction (where every query would fail with 25P02).
+      expect(await sql`SELECT count(*)::int AS n FROM driver_rollback`).toEqual([{ n: 0 }]);
+      expect(await sql.begin((tx) => tx`SELECT 1 AS ok`)).toEqual([{ ok: 1 }]);
+    } finally {
+      await sql.end({ timeout: 5 });
+    }
+  });
+
   it('rejects a write on a connection whose backend died instead of throwing from nextWrite (#1208)', async () => {
     const sql = postgres(url, { max: 2, onnotice: () => {} });
     try {

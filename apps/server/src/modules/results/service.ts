@@ -1,6 +1,6 @@
 import { forfeitPointChanges, forfeitSets, judgeSetScores, matchPointChanges } from '@pingpong/domain';
 import type { Database } from '../../db/client.js';
-import { inTransaction } from '../../db/transaction.js';
+import { commitWith, inTransaction } from '../../db/transaction.js';
 import { errors } from '../../errors.js';
 import { type Clock, systemClock } from '../../lib/clock.js';
 import type { Actor } from '../../plugins/auth.js';
@@ -85,12 +85,13 @@ export function resultService(db: Database, bus: LeagueEventBus, clock: Clock = 
         );
         const winnerTeamId = teamOf(match, winner);
         // Everything after the lock depends only on what is already known (writeResult reads the balances
-        // after the update in the database), so the five statements go to the database together: postgres.js
-        // pipelines them on the transaction's connection and PostgreSQL runs them in order. One round trip
-        // instead of five, and the response is read before commit. They reach the connection in the order
-        // called because each is one postgres.js statement sent the same way (not Drizzle's builder, whose
-        // extra awaits differ by query kind); results.test.ts fails if the view came before the result.
-        const [, , , , view] = await Promise.all([
+        // after the update in the database), so the statements go to the database together with COMMIT:
+        // postgres.js pipelines them on the transaction's connection and PostgreSQL runs them in order. One
+        // round trip instead of six, and the response is read before commit. They reach the connection in
+        // the order called because each is one postgres.js statement sent the same way (not Drizzle's
+        // builder, whose extra awaits differ by query kind); results.test.ts fails if the view came before
+        // the result. bench/record-result.sql runs the same statements.
+        const statements = Promise.all([
           applyPointChanges(tx, changes, {
             reason: `Match result: ${input.home_sets.join('-')} vs ${input.guest_sets.join('-')}`,
             source: 'MATCH',
@@ -114,6 +115,7 @@ export function resultService(db: Database, bus: LeagueEventBus, clock: Clock = 
           }),
           findMatchView(tx, matchId),
         ]);
+        const [, , , , view] = await commitWith(tx, statements);
         return { match, view: view!, playerSeasonIds: locked.map((row) => row.id) };
       });
       published('result_recorded')(outcome.match, outcome.playerSeasonIds);
