@@ -1,12 +1,13 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { precompress } from './config/precompress-plugin.ts';
+import { preloadHints } from './config/preload-hints-plugin.ts';
 import { serviceWorker } from './config/service-worker-plugin.ts';
 
 const API_TARGET = process.env.API_TARGET ?? 'http://localhost:8080';
 
 export default defineConfig({
-  plugins: [react(), serviceWorker(), precompress()],
+  plugins: [react(), serviceWorker(), precompress(), preloadHints({ en: 'src/i18n/en.ts' })],
   server: {
     port: 5173,
     // Everything the server owns goes to it, so the dev app talks to the same origin as in production.

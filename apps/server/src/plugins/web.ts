@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import { errorCodes, type FastifyInstance, type FastifyReply } from 'fastify';
@@ -27,6 +27,31 @@ export function cacheControlFor(distDir: string, filePath: string): string {
 }
 
 /**
+ * The app's language from the browser's, as the app decides without a stored choice
+ * (apps/web/src/i18n/language.ts): the first of Vietnamese or English the browser names, by preference.
+ */
+export function appLanguage(acceptLanguage: string | undefined): 'vi' | 'en' {
+  const tags = (acceptLanguage ?? '')
+    .split(',')
+    .map((part, order) => {
+      const [tag = '', ...params] = part.trim().toLowerCase().split(';');
+      const q = params.map((param) => /^\s*q=([\d.]+)\s*$/.exec(param)?.[1]).find(Boolean);
+      return { base: tag.split('-')[0], q: q === undefined ? 1 : Number(q), order };
+    })
+    .filter((entry) => entry.q > 0)
+    .sort((a, b) => b.q - a.q || a.order - b.order);
+  return tags.find((entry) => entry.base === 'vi' || entry.base === 'en')?.base === 'en' ? 'en' : 'vi';
+}
+
+/** The build's per-visitor preloads (apps/web/config/preload-hints-plugin.ts); none for an older build. */
+function readPreloadHints(distDir: string): { languages: Record<string, string[]> } {
+  const file = path.join(distDir, 'preload-hints.json');
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : { languages: {} };
+}
+
+const modulePreload = (href: string) => `<link rel="modulepreload" crossorigin href="${href}">`;
+
+/**
  * Serves the built web app (apps/web/dist) at `/`, with the SPA fallback: a GET for any other path
  * that is not the server's own gets index.html, and the app's router takes it from there.
  */
@@ -49,6 +74,9 @@ export async function webPlugin(app: FastifyInstance, { distDir }: { distDir: st
   await app.register(shareRoutes);
   // index.html is small and changes only with a release: read once, with preview tags added per request.
   const indexHtml = readFileSync(path.join(distDir, 'index.html'), 'utf8');
+  // English is a chunk of its own the app fetches before its first render: named in the page, it downloads
+  // beside the app's code instead of a round trip after it. Vietnamese, the league's language, is built in.
+  const englishPreloads = (readPreloadHints(distDir).languages.en ?? []).map(modulePreload);
 
   const maxParamLength =
     app.initialConfig.routerOptions?.maxParamLength ?? app.initialConfig.maxParamLength ?? 100;
@@ -64,11 +92,14 @@ export async function webPlugin(app: FastifyInstance, { distDir }: { distDir: st
     if (looksLikeFile(pathname)) return reply.callNotFound();
     // A link pasted into Zalo or Facebook is fetched by their crawler: give it the preview card's tags.
     const origin = `${request.protocol}://${request.host}`;
-    const tags = await openGraphTags(app, pathname, origin, request.headers['accept-language']);
-    if (!tags) return reply.sendFile('index.html');
+    const acceptLanguage = request.headers['accept-language'];
+    reply.header('vary', 'accept-language');
+    const tags = await openGraphTags(app, pathname, origin, acceptLanguage);
+    const head = [...(appLanguage(acceptLanguage) === 'en' ? englishPreloads : []), ...(tags ? [tags] : [])];
+    if (head.length === 0) return reply.sendFile('index.html');
     return reply
       .type('text/html; charset=utf-8')
       .header('cache-control', 'no-cache')
-      .send(indexHtml.replace('</head>', `  ${tags}\n  </head>`));
+      .send(indexHtml.replace('</head>', `  ${head.join('\n    ')}\n  </head>`));
   });
 }

@@ -5,12 +5,13 @@ import { useActiveSeason } from '../features/seasons/api/get-active-season';
 import { hasRole, useSession } from '../lib/auth-session';
 import { captainSide, useCaptaincies } from '../lib/captaincy';
 import { navigate } from '../lib/navigation';
+import { loadCaptainTools, loadFixtureAdmin, loadLineupEntry, loadVoidResult } from './screen-chunks';
 
 // Moderator and admin tools load only for those roles, keeping the first download small for everyone else.
-const LineupEntry = lazy(() => import('../features/lineups/components/lineup-entry'));
-const VoidResult = lazy(() => import('../features/results/components/void-result'));
-const FixtureAdmin = lazy(() => import('../features/admin/components/fixture-admin'));
-const CaptainTools = lazy(() => import('../features/captain/components/captain-tools'));
+const LineupEntry = lazy(loadLineupEntry);
+const VoidResult = lazy(loadVoidResult);
+const FixtureAdmin = lazy(loadFixtureAdmin);
+const CaptainTools = lazy(loadCaptainTools);
 
 /**
  * The fixture page, with the line-up form for moderators, "void result" where the server would accept it

@@ -9,30 +9,28 @@ import { useLocation } from '../lib/navigation';
 import { FixtureRoute } from './fixture-route';
 import { NotFound } from './not-found';
 import { matchRoute, type Route, routeTitle } from './routes';
+import * as chunks from './screen-chunks';
 import { SeasonGate } from './season-gate';
+import { SettledScreen } from './settled-screen';
 
 // Screens that most visitors never open load on demand, keeping the first download small.
-const ResultEntryRoute = lazy(() => import('./result-entry-route'));
+const ResultEntryRoute = lazy(chunks.loadResultEntry);
 const PlayerScreen = lazy(() =>
-  import('../features/players/components/player-screen').then((module) => ({ default: module.PlayerScreen })),
+  chunks.loadPlayerScreen().then((module) => ({ default: module.PlayerScreen })),
 );
-const AdminRoute = lazy(() => import('../features/admin/components/admin-route'));
-const TeamRoute = lazy(() => import('./team-route').then((module) => ({ default: module.TeamRoute })));
+const AdminRoute = lazy(chunks.loadAdminRoute);
+const TeamRoute = lazy(() => chunks.loadTeamRoute().then((module) => ({ default: module.TeamRoute })));
 const SeasonArchive = lazy(() =>
-  import('../features/seasons/components/season-archive').then((module) => ({
-    default: module.SeasonArchive,
-  })),
+  chunks.loadSeasonArchive().then((module) => ({ default: module.SeasonArchive })),
 );
 const SeasonRecord = lazy(() =>
-  import('./season-record-route').then((module) => ({ default: module.SeasonRecord })),
+  chunks.loadSeasonRecord().then((module) => ({ default: module.SeasonRecord })),
 );
 const MyTeamScreen = lazy(() =>
-  import('../features/captain/components/my-team-screen').then((module) => ({
-    default: module.MyTeamScreen,
-  })),
+  chunks.loadMyTeamScreen().then((module) => ({ default: module.MyTeamScreen })),
 );
 const SignInScreen = lazy(() =>
-  import('../features/auth/components/sign-in-screen').then((module) => ({ default: module.SignInScreen })),
+  chunks.loadSignInScreen().then((module) => ({ default: module.SignInScreen })),
 );
 
 function fixtureNotice(search: URLSearchParams): string | null {
@@ -85,7 +83,12 @@ function Screen({ route, search }: { route: Route; search: URLSearchParams }) {
     case 'season':
       return <SeasonRecord seasonId={route.seasonId} />;
     case 'admin':
-      return <AdminRoute path={route.path} />;
+      // Organiser screens are many sections, each with its own reads: shown whole (a new one per address).
+      return (
+        <SettledScreen key={route.path}>
+          <AdminRoute path={route.path} />
+        </SettledScreen>
+      );
     case 'my-team':
       return <MyTeamScreen />;
     case 'sign-in':
