@@ -43,6 +43,7 @@ const WEB_SOURCES = [
   'apps/web/public',
   'apps/web/index.html',
   'apps/web/vite.config.ts',
+  'apps/web/config',
   'packages/domain/src',
 ];
 
