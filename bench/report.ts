@@ -65,6 +65,23 @@ export function printReport(report: BenchReport) {
       verdict(rec.ratio === null ? null : rec.ratio >= 0.8),
     ]);
     rows.push([
+      'result recording, same requests from a lean client in another process (as pgbench is)',
+      `${rec.lean.rps} req/s (HTTP, lean client)`,
+      rec.pgbenchTps === null ? 'pgbench missing' : `${rec.pgbenchTps} tps (pgbench -M prepared)`,
+      rec.lean.ratio === null ? 'skipped' : String(rec.lean.ratio),
+      '>= 0.8',
+      verdict(rec.lean.ratio === null ? null : rec.lean.ratio >= 0.8),
+    ]);
+    const l = rec.lean.cpuMsPerResult;
+    rows.push([
+      'lean-client runs, CPU ms per result: PostgreSQL, server main thread, server GC threads, client',
+      `PG ${l.postgres}, server ${l.serverMainThread} + GC ${l.serverGcThreads}`,
+      `client ${l.client}; p50 ${rec.lean.p50Ms} ms, p99 ${rec.lean.p99Ms} ms; failed ${rec.lean.failed}`,
+      '',
+      '',
+      '',
+    ]);
+    rows.push([
       'result recording, same, vs pgbench -M extended (re-planned per statement; the pre-12-02 method)',
       `${rec.httpRps} req/s (HTTP)`,
       rec.pgbenchExtendedTps === null ? 'pgbench missing' : `${rec.pgbenchExtendedTps} tps`,

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -120,7 +120,8 @@ async function pgbench(
  */
 export async function benchResultRecording(cluster: BenchCluster, options: RecordOptions) {
   const warmupSeconds = 2;
-  const league = await seedLeague(cluster, (options.rounds + 1) * options.matchesPerRun, PGBENCH_MATCHES);
+  // Matches for the warm-up and, per round, one autocannon run and one lean-client run.
+  const league = await seedLeague(cluster, (2 * options.rounds + 1) * options.matchesPerRun, PGBENCH_MATCHES);
   // pgbench gives each of its clients a connection; the server gets as many (DB_POOL_MAX), as an operator
   // expecting that many simultaneous referees would configure it.
   const bench = await startApp(cluster, undefined, options.connect, { DB_POOL_MAX: String(options.clients) });
@@ -180,6 +181,68 @@ export async function benchResultRecording(cluster: BenchCluster, options: Recor
     };
   }
 
+  /**
+   * The same requests from bench/lean-load.mjs, a child process like pgbench: its CPU is measured apart
+   * (children's time), and what remains in this process is the server (main thread and its GC threads).
+   */
+  async function lean(seconds: number) {
+    const rolledBackBefore = await rollbacks();
+    const pgBefore = postgresCpuMs(cluster.dataDir);
+    const nodeBefore = mainThreadCpuMs();
+    const processBefore = process.cpuUsage();
+    const clientBefore = childrenCpuMs();
+    const matchIds = league.httpIds.slice(next, next + options.matchesPerRun);
+    next += options.matchesPerRun;
+    const url = new URL(bench.baseUrl);
+    const child = spawn(process.execPath, [path.join(import.meta.dirname, 'lean-load.mjs')], {
+      stdio: ['pipe', 'pipe', 'inherit'],
+    });
+    let stdout = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.stdin.end(
+      JSON.stringify({
+        host: url.hostname,
+        port: Number(url.port),
+        connections: options.clients,
+        seconds,
+        token: bench.moderatorToken,
+        body: JSON.stringify({ home_sets: HOME_SETS, guest_sets: GUEST_SETS }),
+        matchIds,
+      }),
+    );
+    await exited;
+    const result = JSON.parse(stdout) as {
+      completed: number;
+      duration: number;
+      statuses: Record<string, number>;
+      errors: number;
+      ranOut: boolean;
+      p50: number;
+      p99: number;
+    };
+    if (result.ranOut) throw new Error('raise matchesPerRun: a lean run ran out of matches');
+    const ok = Object.entries(result.statuses)
+      .filter(([status]) => status.startsWith('2'))
+      .reduce((sum, [, n]) => sum + n, 0);
+    const nodeCpu = mainThreadCpuMs() - nodeBefore;
+    const processCpu = process.cpuUsage(processBefore);
+    return {
+      retriesPerResult: ((await rollbacks()) - rolledBackBefore) / ok,
+      rps: result.completed / result.duration,
+      failed:
+        Object.entries(result.statuses)
+          .filter(([status]) => !status.startsWith('2'))
+          .reduce((sum, [, n]) => sum + n, 0) + result.errors,
+      pgCpuMsPerResult: (postgresCpuMs(cluster.dataDir) - pgBefore) / ok,
+      nodeCpuMsPerResult: nodeCpu / ok,
+      gcCpuMsPerResult: ((processCpu.user + processCpu.system) / 1000 - nodeCpu) / ok,
+      clientCpuMsPerResult: (childrenCpuMs() - clientBefore) / ok,
+      p50: result.p50,
+      p99: result.p99,
+    };
+  }
+
   try {
     await http(warmupSeconds);
     // `prepared` is the honest comparison: the app sends named prepared statements too (db/client.ts).
@@ -206,10 +269,12 @@ export async function benchResultRecording(cluster: BenchCluster, options: Recor
     const httpRuns = [];
     const pgbenchRuns = [];
     const extendedRuns = [];
+    const leanRuns = [];
     for (let r = 0; r < options.rounds; r++) {
       await options.aroundHttp?.before();
       httpRuns.push(await http(options.seconds));
       await options.aroundHttp?.after();
+      leanRuns.push(await lean(options.seconds));
       if (binary) pgbenchRuns.push(await run(options.seconds));
       if (binary) extendedRuns.push(await run(options.seconds, 'extended'));
     }
@@ -217,6 +282,9 @@ export async function benchResultRecording(cluster: BenchCluster, options: Recor
     const httpRps = median(httpRuns.map((r) => r.rps));
     const pgbenchTps = binary ? median(pgbenchRuns.map((r) => r.tps)) : null;
     const extendedTps = binary ? median(extendedRuns.map((r) => r.tps)) : null;
+    const leanRps = median(leanRuns.map((r) => r.rps));
+    const leanMedian = (pick: (r: (typeof leanRuns)[number]) => number) =>
+      round(median(leanRuns.map(pick)), 3);
     return {
       clients: options.clients,
       poolMax: bench.poolMax,
@@ -241,6 +309,22 @@ export async function benchResultRecording(cluster: BenchCluster, options: Recor
           : null,
       },
       ratio: pgbenchTps === null ? null : round(httpRps / pgbenchTps, 3),
+      // The same HTTP requests from a client as lean as pgbench's (bench/lean-load.mjs, another process).
+      lean: {
+        rps: round(leanRps, 0),
+        ratio: pgbenchTps === null ? null : round(leanRps / pgbenchTps, 3),
+        runs: leanRuns.map((r) => round(r.rps, 0)),
+        failed: leanRuns.reduce((sum, r) => sum + r.failed, 0),
+        retriesPerResult: leanMedian((r) => r.retriesPerResult),
+        p50Ms: leanMedian((r) => r.p50),
+        p99Ms: leanMedian((r) => r.p99),
+        cpuMsPerResult: {
+          postgres: leanMedian((r) => r.pgCpuMsPerResult),
+          serverMainThread: leanMedian((r) => r.nodeCpuMsPerResult),
+          serverGcThreads: leanMedian((r) => r.gcCpuMsPerResult),
+          client: leanMedian((r) => r.clientCpuMsPerResult),
+        },
+      },
       pgbenchExtendedTps: extendedTps === null ? null : round(extendedTps, 0),
       ratioVsExtended: extendedTps === null ? null : round(httpRps / extendedTps, 3),
       runs: {
