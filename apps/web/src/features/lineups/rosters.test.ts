@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TeamMember } from './api/get-team-members';
+import type { TeamMember } from '../../lib/team-members-query';
 import { activePlayers, keepPickable, rosterNames } from './rosters';
 
 const member = (player_id: string, full_name: string, status = 'ACTIVE'): TeamMember => ({

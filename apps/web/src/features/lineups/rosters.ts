@@ -1,5 +1,5 @@
 import type { ApiData } from '../../lib/api/client';
-import type { TeamMember } from './api/get-team-members';
+import type { TeamMember } from '../../lib/team-members-query';
 import type { Slot } from './lineup-draft';
 
 type NamedMatch = Pick<

@@ -1,3 +1,4 @@
+import { CardSection } from '../../../components/ui/card-section';
 import { ErrorMessage } from '../../../components/ui/error-message';
 import { Link } from '../../../components/ui/link';
 import { Loading } from '../../../components/ui/loading';
@@ -5,7 +6,6 @@ import { PageHeader } from '../../../components/ui/page-header';
 import { t, tCode } from '../../../i18n/translate';
 import { api } from '../../../lib/api/client';
 import { useAdminQuery } from '../api/admin-api';
-import { AdminCard } from './admin-card';
 
 const AREAS = [
   ['/admin/teams', 'admin.teams', 'admin.teamsHint'],
@@ -23,7 +23,7 @@ export function AdminHome() {
   return (
     <section className="stack">
       <PageHeader title={t('admin.title')} subtitle={t('admin.subtitle')} />
-      <AdminCard id="admin-seasons" title={t('admin.seasons')}>
+      <CardSection id="admin-seasons" title={t('admin.seasons')}>
         {seasons.isPending ? <Loading /> : null}
         {seasons.isError ? <ErrorMessage title={t('admin.loadError')} error={seasons.error} /> : null}
         <ul className="link-list">
@@ -43,7 +43,7 @@ export function AdminHome() {
         <Link className="button button--primary" href="/admin/seasons/new">
           {t('admin.newSeason')}
         </Link>
-      </AdminCard>
+      </CardSection>
       <ul className="link-list card">
         {AREAS.map(([href, title, hint]) => (
           <li key={href}>

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { Button } from '../../../components/ui/button';
+import { CardSection } from '../../../components/ui/card-section';
 import { ErrorMessage } from '../../../components/ui/error-message';
 import { TextField } from '../../../components/ui/text-field';
 import { t } from '../../../i18n/translate';
 import { api } from '../../../lib/api/client';
 import { type Division, useAdminAction, useAdminQuery } from '../api/admin-api';
 import { divisionClash } from '../divisions';
-import { AdminCard } from './admin-card';
 
 function DivisionRow({
   division,
@@ -121,7 +121,7 @@ export function DivisionsSection({ seasonId, readOnly }: { seasonId: string; rea
   );
   const clash = divisionClash(list, name, nextLevel);
   return (
-    <AdminCard id="divisions" title={t('division.title')}>
+    <CardSection id="divisions" title={t('division.title')}>
       <p className="muted small">{t('division.hint')}</p>
       <ul className="plain-list">
         {list.map((division) => (
@@ -152,6 +152,6 @@ export function DivisionsSection({ seasonId, readOnly }: { seasonId: string; rea
       )}
       {clash ? <p className="muted small">{t('division.nameTaken', { name: clash.division.name })}</p> : null}
       {create.isError ? <ErrorMessage title={t('admin.notSaved')} error={create.error} /> : null}
-    </AdminCard>
+    </CardSection>
   );
 }

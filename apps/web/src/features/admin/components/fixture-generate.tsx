@@ -1,10 +1,10 @@
 import { useState } from 'react';
+import { CardSection } from '../../../components/ui/card-section';
 import { Link } from '../../../components/ui/link';
 import { TextField } from '../../../components/ui/text-field';
 import { t } from '../../../i18n/translate';
 import { api } from '../../../lib/api/client';
 import { type AdminSeason, useAdminAction, useAdminQuery } from '../api/admin-api';
-import { AdminCard } from './admin-card';
 import { FormFrame } from './form-frame';
 
 /**
@@ -40,7 +40,7 @@ export function FixtureGenerate({ season }: { season: AdminSeason }) {
   if (existing.isPending) return null;
   if (total > 0) {
     return (
-      <AdminCard id="fixtures-admin" title={t('nav.fixtures')}>
+      <CardSection id="fixtures-admin" title={t('nav.fixtures')}>
         {generate.isSuccess ? (
           <p role="status">{t('admin.generated', { n: total, time })}</p>
         ) : (
@@ -49,7 +49,7 @@ export function FixtureGenerate({ season }: { season: AdminSeason }) {
         <Link className="button button--secondary" href="/fixtures">
           {t('admin.openFixtures')}
         </Link>
-      </AdminCard>
+      </CardSection>
     );
   }
   return (

@@ -1,7 +1,7 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { AdminCard } from './admin-card';
+import { CardSection } from '../../../components/ui/card-section';
 import { AdminScreen } from './admin-screen';
 import { FormFrame } from './form-frame';
 
@@ -25,9 +25,9 @@ describe('AdminScreen', () => {
   });
 });
 
-describe('AdminCard', () => {
+describe('CardSection', () => {
   it('is a card named by its heading', () => {
-    expect(html(AdminCard({ id: 'rounds-admin', title: 'Vòng', children: 'x' }))).toBe(
+    expect(html(CardSection({ id: 'rounds-admin', title: 'Vòng', children: 'x' }))).toBe(
       '<section class="card stack" aria-labelledby="rounds-admin">' +
         '<h2 id="rounds-admin" class="section-title">Vòng</h2>x</section>',
     );

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Button } from '../../../components/ui/button';
+import { CardSection } from '../../../components/ui/card-section';
 import { ErrorMessage } from '../../../components/ui/error-message';
 import { SelectField } from '../../../components/ui/select-field';
 import { TextField } from '../../../components/ui/text-field';
@@ -7,7 +8,6 @@ import { t } from '../../../i18n/translate';
 import { api } from '../../../lib/api/client';
 import { formatPoints } from '../../../lib/format';
 import { useAdminAction, useAdminQuery } from '../api/admin-api';
-import { AdminCard } from './admin-card';
 import { RegistrationEdit } from './registration-edit';
 
 /** Who plays for whom this season: register from a diacritic-free search, then transfer, rank, status, points. */
@@ -62,7 +62,7 @@ export function RegistrationsSection({ seasonId, readOnly }: { seasonId: string;
     .map((player) => ({ value: player.id, label: player.full_name }));
 
   return (
-    <AdminCard id="registrations" title={t('admin.registrations')}>
+    <CardSection id="registrations" title={t('admin.registrations')}>
       {registrations.isError ? (
         <ErrorMessage title={t('admin.loadError')} error={registrations.error} />
       ) : null}
@@ -122,6 +122,6 @@ export function RegistrationsSection({ seasonId, readOnly }: { seasonId: string;
           </Button>
         </fieldset>
       )}
-    </AdminCard>
+    </CardSection>
   );
 }

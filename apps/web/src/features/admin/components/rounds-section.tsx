@@ -1,10 +1,10 @@
 import { rankChanges } from '@pingpong/domain';
 import { Button } from '../../../components/ui/button';
+import { CardSection } from '../../../components/ui/card-section';
 import { ErrorMessage } from '../../../components/ui/error-message';
 import { t, tCode } from '../../../i18n/translate';
 import { api } from '../../../lib/api/client';
 import { type AdminRound, useAdminAction, useAdminQuery } from '../api/admin-api';
-import { AdminCard } from './admin-card';
 import { ConfirmAction } from './confirm-action';
 
 /** The rank movements finalizing would make now: the domain's rule over today's ratings. */
@@ -108,12 +108,12 @@ export function RoundsSection({ seasonId, active }: { seasonId: string; active: 
   );
   if (!rounds.data || rounds.data.data.length === 0) return null;
   return (
-    <AdminCard id="rounds-admin" title={t('fixtures.rounds')}>
+    <CardSection id="rounds-admin" title={t('fixtures.rounds')}>
       <ol className="plain-list">
         {rounds.data.data.map((round) => (
           <RoundRow key={round.round} seasonId={seasonId} round={round} active={active} />
         ))}
       </ol>
-    </AdminCard>
+    </CardSection>
   );
 }

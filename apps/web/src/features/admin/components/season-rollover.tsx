@@ -1,11 +1,11 @@
 import { divisionMovements } from '@pingpong/domain';
 import { useState } from 'react';
+import { CardSection } from '../../../components/ui/card-section';
 import { Link } from '../../../components/ui/link';
 import { TextField } from '../../../components/ui/text-field';
 import { t } from '../../../i18n/translate';
 import { type ApiData, api } from '../../../lib/api/client';
 import { type AdminSeason, useAdminAction, useAdminQuery } from '../api/admin-api';
-import { AdminCard } from './admin-card';
 import { ConfirmAction } from './confirm-action';
 
 type RollOver = ApiData<'/api/v1/seasons/{id}/next', 'post'>;
@@ -46,16 +46,16 @@ export function SeasonRollover({ season }: { season: AdminSeason }) {
 
   if (result) {
     return (
-      <AdminCard id="rollover" title={t('rollover.title')}>
+      <CardSection id="rollover" title={t('rollover.title')}>
         <p role="status">{t('rollover.done', { name: result.season.name })}</p>
         <Link className="button button--primary" href={`/admin/seasons/${result.season.id}`}>
           {t('rollover.open', { name: result.season.name })}
         </Link>
-      </AdminCard>
+      </CardSection>
     );
   }
   return (
-    <AdminCard id="rollover" title={t('rollover.title')}>
+    <CardSection id="rollover" title={t('rollover.title')}>
       <p className="muted small">{t('rollover.explain')}</p>
       <TextField
         label={t('season.name')}
@@ -108,6 +108,6 @@ export function SeasonRollover({ season }: { season: AdminSeason }) {
       ) : (
         <p className="muted small">{t('rollover.needName')}</p>
       )}
-    </AdminCard>
+    </CardSection>
   );
 }

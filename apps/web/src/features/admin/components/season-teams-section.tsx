@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { Button } from '../../../components/ui/button';
+import { CardSection } from '../../../components/ui/card-section';
 import { ErrorMessage } from '../../../components/ui/error-message';
 import { SelectField } from '../../../components/ui/select-field';
 import { t } from '../../../i18n/translate';
 import { api } from '../../../lib/api/client';
 import { useAdminAction, useAdminQuery } from '../api/admin-api';
-import { AdminCard } from './admin-card';
 import { TeamCaptains } from './team-captains';
 import { TeamWithdraw } from './team-withdraw';
 
@@ -41,7 +41,7 @@ export function SeasonTeamsSection({ seasonId, readOnly }: { seasonId: string; r
     .filter((team) => !inSeason.has(team.id))
     .map((team) => ({ value: team.id, label: team.name }));
   return (
-    <AdminCard id="season-teams" title={t('admin.seasonTeams')}>
+    <CardSection id="season-teams" title={t('admin.seasonTeams')}>
       <ul className="plain-list">
         {(entered.data?.data ?? []).map((team) => (
           <li key={team.team_id} className="plain-list__item">
@@ -89,6 +89,6 @@ export function SeasonTeamsSection({ seasonId, readOnly }: { seasonId: string; r
         </div>
       )}
       {enter.isError ? <ErrorMessage title={t('admin.notSaved')} error={enter.error} /> : null}
-    </AdminCard>
+    </CardSection>
   );
 }

@@ -6,8 +6,8 @@ import { Notice } from '../../../components/ui/notice';
 import { SelectField } from '../../../components/ui/select-field';
 import { t } from '../../../i18n/translate';
 import { api } from '../../../lib/api/client';
+import { useTeamMembers } from '../../../lib/team-members-query';
 import type { FixtureLineups, Side } from '../api/get-lineups';
-import { useRoster } from '../api/get-roster';
 import { useCaptainAction } from '../api/use-captain-action';
 
 interface LineupByPositionProps {
@@ -32,7 +32,7 @@ export function LineupByPosition({
   doublesOpen,
 }: LineupByPositionProps) {
   const format = resolveFormat(lineups.format);
-  const roster = useRoster(teamId, seasonId);
+  const roster = useTeamMembers(teamId, seasonId);
   const mine = lineups[side];
   const [positions, setPositions] = useState<Record<string, string>>(mine.positions ?? {});
   const [pair, setPair] = useState<string[]>(mine.doubles ?? ['', '']);

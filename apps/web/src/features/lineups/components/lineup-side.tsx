@@ -1,5 +1,5 @@
 import { t } from '../../../i18n/translate';
-import type { TeamMember } from '../api/get-team-members';
+import type { TeamMember } from '../../../lib/team-members-query';
 import type { Slot } from '../lineup-draft';
 import { PlayerPicker } from './player-picker';
 

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { t } from '../../../i18n/translate';
-import type { TeamMember } from '../api/get-team-members';
+import type { TeamMember } from '../../../lib/team-members-query';
 
 interface PlayerPickerProps {
   label: string;

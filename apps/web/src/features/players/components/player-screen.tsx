@@ -1,5 +1,5 @@
-import type { ReactNode } from 'react';
 import { Avatar } from '../../../components/ui/avatar';
+import { CardSection } from '../../../components/ui/card-section';
 import { ErrorMessage } from '../../../components/ui/error-message';
 import { Loading } from '../../../components/ui/loading';
 import { Notice } from '../../../components/ui/notice';
@@ -23,17 +23,6 @@ interface PlayerScreenProps {
   seasonId: string | undefined;
   /** The player's registration in the season, when the page was opened from the leaderboard. */
   playerSeasonId: string | null;
-}
-
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section className="card stack" aria-labelledby={id}>
-      <h2 id={id} className="section-title">
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
 }
 
 export function PlayerScreen({ playerId, seasonId, playerSeasonId }: PlayerScreenProps) {
@@ -73,9 +62,9 @@ export function PlayerScreen({ playerId, seasonId, playerSeasonId }: PlayerScree
           <ShareButton title={data.full_name} text={subtitle} path={`/players/${playerId}`} />
         </div>
       </header>
-      <Section id="stats-title" title={t('player.thisSeason')}>
+      <CardSection id="stats-title" title={t('player.thisSeason')}>
         <PlayerStats playerId={playerId} seasonId={seasonId} />
-      </Section>
+      </CardSection>
       {history.isPending ? <Loading label={t('player.historyLoading')} /> : null}
       {history.isError && !missingHistory ? (
         <ErrorMessage title={t('player.historyError')} error={history.error} />
@@ -83,33 +72,33 @@ export function PlayerScreen({ playerId, seasonId, playerSeasonId }: PlayerScree
       {missingHistory ? <Notice>{t('player.historyMissing')}</Notice> : null}
       {history.data ? (
         <>
-          <Section id="matches-title" title={t('player.recentMatches')}>
+          <CardSection id="matches-title" title={t('player.recentMatches')}>
             <MatchHistory matches={history.data.matches.data} total={history.data.matches.meta.total} />
-          </Section>
-          <Section id="rating-title" title={t('player.rating')}>
+          </CardSection>
+          <CardSection id="rating-title" title={t('player.rating')}>
             <RatingChart
               points={(history.data.progression ?? []).filter(
                 (point) => !seasonId || point.season_id === seasonId,
               )}
             />
-          </Section>
-          <Section id="h2h-title" title={t('player.headToHead')}>
+          </CardSection>
+          <CardSection id="h2h-title" title={t('player.headToHead')}>
             <HeadToHead playerId={playerId} matches={history.data.matches.data} />
-          </Section>
-          <Section id="points-title" title={t('player.pointsHistory')}>
+          </CardSection>
+          <CardSection id="points-title" title={t('player.pointsHistory')}>
             <PointLogList logs={history.data.point_logs.data} matches={matchesById} />
-          </Section>
+          </CardSection>
           {history.data.seasons.length > 0 ? (
-            <Section id="seasons-title" title={t('player.seasons')}>
+            <CardSection id="seasons-title" title={t('player.seasons')}>
               <SeasonHistory seasons={history.data.seasons} rankHistory={history.data.rank_history} />
-            </Section>
+            </CardSection>
           ) : null}
         </>
       ) : null}
       {missingHistory && playerSeasonId ? (
-        <Section id="points-title" title={t('player.pointsHistory')}>
+        <CardSection id="points-title" title={t('player.pointsHistory')}>
           <RegistrationPointLog playerSeasonId={playerSeasonId} />
-        </Section>
+        </CardSection>
       ) : null}
     </section>
   );

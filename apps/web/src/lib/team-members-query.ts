@@ -1,10 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { type ApiItem, api, send } from '../../../lib/api/client';
-import { queryKeys } from '../../../lib/query-keys';
+import { type ApiItem, api, send } from './api/client';
+import { queryKeys } from './query-keys';
 
 export type TeamMember = ApiItem<'/api/v1/teams/{id}/members'>;
 
-/** A team's roster in one season, every status: inactive players still need a name in error messages. */
+/** A team's roster in one season, every status (inactive players still need a name in error messages); the captain's lineup and the moderator's match form both read it. */
 export const getTeamMembers = async (teamId: string, seasonId: string, signal?: AbortSignal) =>
   (
     await send(
