@@ -18,6 +18,8 @@ export const queryKeys = {
     ['seasons', seasonId, 'leaderboard', 'rows', search] as const,
   standings: (seasonId: string) => ['seasons', seasonId, 'standings'] as const,
   fixtures: (seasonId: string) => ['seasons', seasonId, 'fixtures'] as const,
+  teamFixtures: (seasonId: string, teamId: string) =>
+    ['seasons', seasonId, 'fixtures', 'team', teamId] as const,
   fixture: (fixtureId: string) => ['fixtures', fixtureId] as const,
   allFixtures: () => ['fixtures'] as const,
   match: (matchId: string) => ['matches', matchId] as const,

@@ -2,7 +2,8 @@ import type { ApiData } from '../../lib/api/client';
 import type { TeamMember } from '../../lib/team-members-query';
 import type { Slot } from './lineup-draft';
 
-type NamedMatch = Pick<
+/** A match of the fixture page as far as names go: who plays on each side, by id and name. */
+export type NamedMatch = Pick<
   ApiData<'/api/v1/fixtures/{id}'>['matches'][number],
   | 'home_player1_id'
   | 'home_player1_name'

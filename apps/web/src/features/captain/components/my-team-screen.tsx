@@ -7,7 +7,7 @@ import { StatusBadge } from '../../../components/ui/status-badge';
 import { t } from '../../../i18n/translate';
 import { type Captaincy, useCaptaincies } from '../../../lib/captaincy';
 import { formatDateTime } from '../../../lib/format';
-import { type TeamFixture, useTeamFixtures } from '../api/get-team-fixtures';
+import { type TeamFixture, useTeamFixtures } from '../../../lib/team-fixtures-query';
 
 const UPCOMING = new Set(['SCHEDULED', 'ONGOING', 'POSTPONED']);
 

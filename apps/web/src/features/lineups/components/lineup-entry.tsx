@@ -4,22 +4,12 @@ import { t, tCode } from '../../../i18n/translate';
 import type { ApiData } from '../../../lib/api/client';
 import { useRound } from '../../../lib/round-query';
 import { freeOrders } from '../lineup-draft';
+import type { NamedMatch } from '../rosters';
 import { AddMatchForm } from './add-match-form';
 import '../lineups.css';
 
 type FixtureDetail = ApiData<'/api/v1/fixtures/{id}'>;
-export type LineupMatch = Pick<
-  FixtureDetail['matches'][number],
-  | 'match_order'
-  | 'home_player1_id'
-  | 'home_player1_name'
-  | 'home_player2_id'
-  | 'home_player2_name'
-  | 'guest_player1_id'
-  | 'guest_player1_name'
-  | 'guest_player2_id'
-  | 'guest_player2_name'
->;
+export type LineupMatch = NamedMatch & Pick<FixtureDetail['matches'][number], 'match_order'>;
 export type LineupFixture = Pick<
   FixtureDetail,
   'id' | 'season_id' | 'round' | 'home_team_id' | 'home_team_name' | 'guest_team_id' | 'guest_team_name'
