@@ -269,7 +269,7 @@ export async function benchResultRecording(cluster: BenchCluster, options: Recor
     const httpRuns = [];
     const pgbenchRuns = [];
     const extendedRuns = [];
-    const leanRuns = [];
+    const leanRuns: Awaited<ReturnType<typeof lean>>[] = [];
     for (let r = 0; r < options.rounds; r++) {
       await options.aroundHttp?.before();
       httpRuns.push(await http(options.seconds));

@@ -23,6 +23,7 @@ export {
   type Slot,
   stopsWhenDecided,
 } from './formats.js';
+export { chooseLanguage, isLanguage, LANGUAGES, type Language } from './language.js';
 export { checkLineup, type LineupInput, type LineupProblem, type Registration } from './lineup.js';
 export {
   addDays,

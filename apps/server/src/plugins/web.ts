@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import { errorCodes, type FastifyInstance, type FastifyReply } from 'fastify';
+import { requestLanguage } from '../lib/accept-language.js';
 import { openGraphTags, shareRoutes } from '../modules/share/routes.js';
 
 /** Paths the server answers itself: a miss there is a JSON 404, never the web app's page. */
@@ -24,23 +25,6 @@ function looksLikeFile(pathname: string): boolean {
 export function cacheControlFor(distDir: string, filePath: string): string {
   const relative = path.relative(distDir, filePath).split(path.sep);
   return relative[0] === 'assets' && relative.length > 1 ? 'public, max-age=31536000, immutable' : 'no-cache';
-}
-
-/**
- * The app's language from the browser's, as the app decides without a stored choice
- * (apps/web/src/i18n/language.ts): the first of Vietnamese or English the browser names, by preference.
- */
-export function appLanguage(acceptLanguage: string | undefined): 'vi' | 'en' {
-  const tags = (acceptLanguage ?? '')
-    .split(',')
-    .map((part, order) => {
-      const [tag = '', ...params] = part.trim().toLowerCase().split(';');
-      const q = params.map((param) => /^\s*q=([\d.]+)\s*$/.exec(param)?.[1]).find(Boolean);
-      return { base: tag.split('-')[0], q: q === undefined ? 1 : Number(q), order };
-    })
-    .filter((entry) => entry.q > 0)
-    .sort((a, b) => b.q - a.q || a.order - b.order);
-  return tags.find((entry) => entry.base === 'vi' || entry.base === 'en')?.base === 'en' ? 'en' : 'vi';
 }
 
 /** The build's per-visitor preloads (apps/web/config/preload-hints-plugin.ts); none for an older build. */
@@ -95,7 +79,10 @@ export async function webPlugin(app: FastifyInstance, { distDir }: { distDir: st
     const acceptLanguage = request.headers['accept-language'];
     reply.header('vary', 'accept-language');
     const tags = await openGraphTags(app, pathname, origin, acceptLanguage);
-    const head = [...(appLanguage(acceptLanguage) === 'en' ? englishPreloads : []), ...(tags ? [tags] : [])];
+    const head = [
+      ...(requestLanguage(acceptLanguage) === 'en' ? englishPreloads : []),
+      ...(tags ? [tags] : []),
+    ];
     if (head.length === 0) return reply.sendFile('index.html');
     return reply
       .type('text/html; charset=utf-8')

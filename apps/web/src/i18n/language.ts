@@ -1,28 +1,21 @@
+import { chooseLanguage, isLanguage, type Language } from '@pingpong/domain';
 import { useSyncExternalStore } from 'react';
 
 /**
  * The app's language: chosen from the browser's languages on a first visit, then whatever the visitor
- * picked with the switch (kept in localStorage). Vietnamese is the league's own language, so it wins
- * whenever the browser mentions it and is the default when the browser says nothing we speak.
+ * picked with the switch (kept in localStorage). The rule for the browser's list is the domain's
+ * `chooseLanguage`: Vietnamese unless English comes first.
  */
-export const LANGUAGES = ['vi', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+export { LANGUAGES, type Language } from '@pingpong/domain';
 
 /** BCP 47 tags for Intl: the region fixes the date order and the decimal separator. */
 export const LOCALES: Record<Language, string> = { vi: 'vi-VN', en: 'en-GB' };
 
 const STORAGE_KEY = 'pingpong.language';
 
-const isLanguage = (value: unknown): value is Language =>
-  typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
-
+/** A choice made with the switch wins; otherwise the browser's languages decide, as the server does. */
 export function detectLanguage(stored: string | null, preferred: readonly string[]): Language {
-  if (isLanguage(stored)) return stored;
-  for (const tag of preferred) {
-    const base = tag.toLowerCase().split('-')[0];
-    if (isLanguage(base)) return base;
-  }
-  return 'vi';
+  return isLanguage(stored) ? stored : chooseLanguage(preferred);
 }
 
 function readStored(): string | null {

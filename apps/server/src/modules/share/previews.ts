@@ -1,3 +1,4 @@
+import type { Language } from '@pingpong/domain';
 import type { FastifyInstance } from 'fastify';
 
 /** What a link to a screen of the app shows when pasted into a chat: title, description and card lines. */
@@ -8,18 +9,10 @@ export interface Preview {
   card: { kicker: string; title: string; big?: string; lines: string[] };
 }
 
-type Language = 'vi' | 'en';
-
 const WORDS = {
   vi: { league: 'Giải Bóng Bàn', round: 'Vòng', leaderboard: 'Bảng xếp hạng', points: 'điểm', vs: 'gặp' },
   en: { league: 'Ping Pong League', round: 'Round', leaderboard: 'Leaderboard', points: 'points', vs: 'v' },
 } as const;
-
-/** The league speaks Vietnamese; a chat app asking in English gets English. */
-export function previewLanguage(acceptLanguage: string | undefined): Language {
-  const first = (acceptLanguage ?? '').split(',')[0]?.trim().toLowerCase() ?? '';
-  return first.startsWith('en') ? 'en' : 'vi';
-}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { requestLanguage } from '../../lib/accept-language.js';
 import { renderCard } from './card.js';
-import { previewFor, previewLanguage } from './previews.js';
+import { previewFor } from './previews.js';
 
 const escapeAttribute = (text: string) =>
   text.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c] ?? c);
@@ -12,7 +13,7 @@ export async function openGraphTags(
   origin: string,
   acceptLanguage?: string,
 ) {
-  const language = previewLanguage(acceptLanguage);
+  const language = requestLanguage(acceptLanguage);
   const preview = await previewFor(app, pathname, language);
   if (!preview) return '';
   const tags: [string, string][] = [
