@@ -35,16 +35,26 @@ type Client = postgres.Sql | postgres.TransactionSql;
  * time cost a third of the result-recording throughput (bench/README.md).
  */
 function preparing<T extends Client>(client: T, root = false): T {
+  /**
+   * Where a statement goes and how long it may run: inside a request transaction the pool's queries belong
+   * to it (request-transaction.ts), and a write's statements are cancelled at its deadline.
+   */
+  const send = <Q>(run: (into: Client) => Q, statement = true): Q => {
+    const ambient = requestTransactions.getStore();
+    if (ambient?.closed) throw new RequestTransactionClosed();
+    const running = run(root && ambient ? ambient.tx : client);
+    const deadline = statement ? requestDeadlines.getStore() : undefined;
+    return deadline ? (deadline.track(running as Q & { cancel(): unknown }) as Q) : running;
+  };
   return new Proxy(client, {
-    // Tagged-template queries (repositories' hot statements, see `rawSql`) follow the same routing.
-    apply(target, self, args) {
-      const ambient = requestTransactions.getStore();
-      if (ambient?.closed) throw new RequestTransactionClosed();
-      const into = root && ambient ? ambient.tx : target;
-      const running = Reflect.apply(into as unknown as (...a: unknown[]) => unknown, self, args);
-      // Only statements (template strings first) are queries; sql(value) helpers are not.
-      const deadline = Array.isArray(args[0]) && 'raw' in args[0] ? requestDeadlines.getStore() : undefined;
-      return deadline ? deadline.track(running as postgres.PendingQuery<postgres.Row[]>) : running;
+    // Tagged-template queries (repositories' hot statements, see `rawSql`) follow the same routing; only
+    // statements (template strings first) are tracked, sql(value) helpers are not queries.
+    apply(_target, self, args) {
+      const statement = Array.isArray(args[0]) && 'raw' in args[0];
+      return send(
+        (into) => Reflect.apply(into as unknown as (...a: unknown[]) => unknown, self, args),
+        statement,
+      );
     },
     get(target, property, receiver) {
       if (property === 'unsafe') {
@@ -52,16 +62,7 @@ function preparing<T extends Client>(client: T, root = false): T {
           query: string,
           parameters?: postgres.ParameterOrJSON<never>[],
           options?: postgres.UnsafeQueryOptions,
-        ) => {
-          const ambient = requestTransactions.getStore();
-          if (ambient?.closed) throw new RequestTransactionClosed();
-          // Inside a request transaction the pool's queries belong to it (request-transaction.ts).
-          const into = root && ambient ? ambient.tx : target;
-          const running = into.unsafe(query, parameters, { ...options, prepare: true });
-          // A write's statements are cancelled at its deadline (request-transaction.ts).
-          const deadline = requestDeadlines.getStore();
-          return deadline ? deadline.track(running) : running;
-        };
+        ) => send((into) => into.unsafe(query, parameters, { ...options, prepare: true }));
       }
       if (property === 'begin') {
         return (work: (tx: postgres.TransactionSql) => unknown) => {
