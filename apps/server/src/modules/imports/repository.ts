@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { playerImports, players, ranks, seasonTeams, stagingPlayers, teams } from '../../db/schema/index.js';
+import { OPENING_REASON } from '../registrations/repository.js';
 import type { RowProblem, StagedValues } from './validate.js';
 
 const BATCH = 1_000;
@@ -103,7 +104,7 @@ export async function createAndRegister(
         AS x(player_season_id uuid, player_id uuid, team_id uuid, rank_id text, rating numeric, opening_points numeric)`);
   await tx.execute(sql`
     INSERT INTO player_point_logs (player_season_id, delta_points, balance_after, reason, source, actor_id)
-    SELECT player_season_id, opening_points, opening_points, 'Opening points at registration', 'INITIAL', ${actorId}::uuid
+    SELECT player_season_id, opening_points, opening_points, ${OPENING_REASON}::text, 'INITIAL', ${actorId}::uuid
       FROM json_to_recordset(${json(rows)}) AS x(player_season_id uuid, opening_points numeric)`);
   await tx.execute(sql`
     INSERT INTO player_rank_history (player_season_id, player_id, season_id, to_rank_id, rating, reason, actor_id)

@@ -107,6 +107,9 @@ export async function updatePlayerSeason(
   return row;
 }
 
+/** The reason on a registration's INITIAL log, however it was registered (API, roll-over, import). */
+export const OPENING_REASON = 'Opening points at registration';
+
 /** Opening balance: every player_season starts its trail with one INITIAL log, even at zero points. */
 export async function insertInitialLog(
   db: Executor,
@@ -118,7 +121,7 @@ export async function insertInitialLog(
     player_season_id: playerSeasonId,
     delta_points: points,
     balance_after: points,
-    reason: 'Opening points at registration',
+    reason: OPENING_REASON,
     source: 'INITIAL',
     actor_id: actorId,
   });

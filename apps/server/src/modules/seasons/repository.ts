@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { playerSeasons, seasons, seasonTeams, teams } from '../../db/schema/index.js';
+import { OPENING_REASON } from '../registrations/repository.js';
 
 export type SeasonRow = typeof seasons.$inferSelect;
 
@@ -132,7 +133,7 @@ export async function carryRegistrationsOver(
     ),
     opening AS (
       INSERT INTO player_point_logs (player_season_id, delta_points, balance_after, reason, source, actor_id)
-      SELECT id, accumulated_points, accumulated_points, 'Opening points at registration', 'INITIAL', ${actorId}::uuid
+      SELECT id, accumulated_points, accumulated_points, ${OPENING_REASON}::text, 'INITIAL', ${actorId}::uuid
       FROM carried
     ),
     history AS (
