@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type postgres from 'postgres';
-import { errors } from '../errors.js';
+import { AppError, errors } from '../errors.js';
 
 /**
  * One transaction around a whole request. While a handler runs inside `requestTransactions.run(...)`,
@@ -80,17 +80,28 @@ export class RequestDeadline {
 
 export const requestDeadlines = new AsyncLocalStorage<RequestDeadline>();
 
-/** Runs a write's handler under its deadline (see RequestDeadline). */
+/**
+ * Runs a write's handler under its deadline (see RequestDeadline). A handler that fails once the deadline
+ * has passed (its queries cancelled, or refused) answers 503 REQUEST_TIMEOUT, not what the cancelled query
+ * says; a rule it broke (an AppError) is still said as such.
+ */
 export function withDeadline<T>(at: number, handler: () => T): T {
   const deadline = new RequestDeadline(at);
   const result = requestDeadlines.run(deadline, handler);
-  if (result instanceof Promise) {
-    result.then(
-      () => deadline.finish(),
-      () => deadline.finish(),
-    );
-  } else deadline.finish();
-  return result;
+  if (!(result instanceof Promise)) {
+    deadline.finish();
+    return result;
+  }
+  return result.then(
+    (value) => {
+      deadline.finish();
+      return value;
+    },
+    (error: unknown) => {
+      deadline.finish();
+      throw deadline.passed && !(error instanceof AppError) ? errors.requestTimeout() : error;
+    },
+  ) as T;
 }
 
 export function pastDeadline(): boolean {
