@@ -35,8 +35,8 @@ function connection() {
     const send = () => {
       if (stopping || next >= matchIds.length) return socket.end();
       sentAt = performance.now();
-      socket.write(head(matchIds[next++]));
-      socket.write(payload);
+      // One write per request, as pgbench sends a statement: headers and body in one segment.
+      socket.write(Buffer.concat([Buffer.from(head(matchIds[next++]), 'latin1'), payload]));
     };
     socket.on('connect', send);
     socket.on('data', (chunk) => {

@@ -45,7 +45,7 @@ try {
     if (!findPgbench()) log('  pgbench not found (set PGBENCH=/path/to/pgbench): the ratio is skipped');
     results.resultRecording = await benchResultRecording(cluster, {
       clients: 32,
-      rounds: quick ? 2 : 3,
+      rounds: quick ? 3 : 5,
       seconds: quick ? 3 : 5,
       matchesPerRun: quick ? 4000 : 6000,
     });
