@@ -9,6 +9,7 @@ import type { DatabaseClient } from './db/client.js';
 import type { PostmasterHealth } from './db/embedded.js';
 import { errors } from './errors.js';
 import { type Clock, systemClock } from './lib/clock.js';
+import { hooksOf, isWriteRoute } from './lib/route-hooks.js';
 import { SharedCounters, sharedRateLimitStore } from './lib/shared-counters.js';
 import { auditRoutes } from './modules/audit/routes.js';
 import { auditService } from './modules/audit/service.js';
@@ -95,10 +96,7 @@ const CONFIRMATION_SWEEP_MS = 60_000;
 const CONNECTIONS_CHECK_MS = 1_000;
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
 
-const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 type HookDone = (error: Error | null, payload: unknown) => void;
-const hooksOf = <T>(hooks: T | T[] | undefined): T[] =>
-  hooks === undefined ? [] : ([] as T[]).concat(hooks);
 
 /** Builds the whole API without listening; tests drive it with inject(), server.ts adds listen(). */
 export async function buildApp({
@@ -202,8 +200,7 @@ export async function buildApp({
   };
   app.addHook('onRoute', (route) => {
     if (route.schema?.body) route.preValidation = [emptyBody, ...hooksOf(route.preValidation)];
-    const writes = ([] as string[]).concat(route.method).some((method) => WRITE_METHODS.has(method));
-    if (route.config?.auth && writes) {
+    if (route.config?.auth && isWriteRoute(route)) {
       route.onRequest = [watchEvents, ...hooksOf(route.onRequest)];
       route.onSend = [...hooksOf(route.onSend), leagueChanged];
     }

@@ -64,9 +64,9 @@ function scriptStatements(script: string): string[] {
 
 describe('shapeOf', () => {
   it('takes the values out and keeps the rest', () => {
-    expect(shapeOf("UPDATE t SET a = $1::int[], b = ('{' || :x || ',' || :y || '}')::uuid[] WHERE id = 7")).toBe(
-      shapeOf('update t set a = $9::int[],\n  b = $2::uuid[] where id = $3'),
-    );
+    expect(
+      shapeOf("UPDATE t SET a = $1::int[], b = ('{' || :x || ',' || :y || '}')::uuid[] WHERE id = 7"),
+    ).toBe(shapeOf('update t set a = $9::int[],\n  b = $2::uuid[] where id = $3'));
     expect(shapeOf('SELECT a::text FROM t')).not.toBe(shapeOf('SELECT a FROM t'));
     expect(shapeOf('SELECT a FROM t WHERE b = $1')).not.toBe(shapeOf('SELECT a FROM t WHERE c = $1'));
   });

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteHandlerMethod } from 'fastify';
 import fp from 'fastify-plugin';
 import { errors } from '../errors.js';
+import { isWriteRoute } from '../lib/route-hooks.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -11,8 +12,6 @@ declare module 'fastify' {
     deadlineTimer: NodeJS.Timeout | null;
   }
 }
-
-const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 function answerLate(reply: FastifyReply) {
   // Answered, or the client is gone (nothing to tell it).
@@ -55,9 +54,8 @@ async function deadlinePlugin(app: FastifyInstance, options: { ms: number }) {
   });
 
   app.addHook('onRoute', (route) => {
-    const methods = ([] as string[]).concat(route.method);
     const ownDeadline = route.handlerTimeout !== undefined || route.config?.deadline === false;
-    if (!ownDeadline && !methods.some((method) => WRITE_METHODS.has(method))) return;
+    if (!ownDeadline && !isWriteRoute(route)) return;
     const handler = route.handler as RouteHandlerMethod;
     route.handler = function handedOver(this: FastifyInstance, request, reply) {
       stop(request);

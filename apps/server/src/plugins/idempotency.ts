@@ -7,6 +7,7 @@ import type { Database } from '../db/client.js';
 import { requestTransactions, withDeadline } from '../db/request-transaction.js';
 import { idempotencyKeys } from '../db/schema/index.js';
 import { errors } from '../errors.js';
+import { hooksOf, isWriteRoute, WRITE_METHODS } from '../lib/route-hooks.js';
 import { type KeyedRequest, runKeyedRequest } from './keyed-request.js';
 
 declare module 'fastify' {
@@ -26,12 +27,9 @@ export interface IdempotencyOptions {
 
 const KEY = /^[\x21-\x7E]{1,200}$/;
 const PENDING = 0;
-const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const PRUNE_EVERY_MS = 10 * 60_000;
 /** A claim outlives its request's deadline a little, so the request is surely over when it is taken over. */
 const CLAIM_MARGIN_MS = 5_000;
-const hooksOf = <T>(hooks: T | T[] | undefined): T[] =>
-  hooks === undefined ? [] : ([] as T[]).concat(hooks);
 
 /**
  * Idempotency-Key on any authenticated write (SPEC §3). The first request claims the key (committed at
@@ -49,8 +47,7 @@ async function idempotencyPlugin(app: FastifyInstance, options: IdempotencyOptio
   // Attached only to write routes (and ahead of their own hooks, as global hooks would run): a read pays
   // for none of this, not even a promise (bench/README.md, "leaderboard read").
   app.addHook('onRoute', (route) => {
-    const methods = Array.isArray(route.method) ? route.method : [route.method];
-    if (!methods.some((method) => WRITE_METHODS.has(method))) return;
+    if (!isWriteRoute(route)) return;
     route.preHandler = [claimKey, ...hooksOf(route.preHandler)] as typeof route.preHandler;
     route.onSend = [finishKey, ...hooksOf(route.onSend)] as typeof route.onSend;
     const handler = route.handler as RouteHandlerMethod;
