@@ -84,7 +84,7 @@ export async function startApp(
     NODE_ENV: 'production',
     LOG_LEVEL: 'silent',
     JWT_SECRET: randomBytes(32).toString('hex'),
-    RATE_LIMIT_MAX: '1000000',
+    RATE_LIMIT_MAX: '1000000000',
     DATA_DIR: path.join(tmpdir(), 'pingpong-bench-app'),
     ...env,
   });

@@ -21,6 +21,7 @@ interface Run {
   p99: number;
   non2xx: number;
   errors: number;
+  statusCodes?: unknown;
 }
 
 async function load(
@@ -37,6 +38,7 @@ async function load(
     p99: result.latency.p99,
     non2xx: result.non2xx,
     errors: result.errors + result.timeouts,
+    statusCodes: result.statusCodeStats,
   };
 }
 
@@ -159,7 +161,13 @@ export async function benchLeaderboardRead(cluster: BenchCluster, options: ReadO
         .flat()
         .reduce((sum, run) => sum + run.non2xx + run.errors, 0);
       if (failures > 0)
-        throw new Error(`${failures} leaderboard bench requests failed (rate limit or errors)`);
+        throw new Error(
+          `${failures} leaderboard bench requests failed (rate limit or errors): ${JSON.stringify(
+            Object.fromEntries(
+              sides.map((side) => [side, runs[side].map((run) => [run.non2xx, run.errors, run.statusCodes])]),
+            ),
+          )}`,
+        );
       const rps = (side: keyof typeof urls) => median(runs[side].map((run) => run.rps));
       // Each round measures the three sides back to back: a ratio per round cancels most drift between rounds.
       const perRound = (side: 'memory' | 'raw') =>
