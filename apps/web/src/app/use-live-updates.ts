@@ -7,6 +7,18 @@ import { queryKeys } from '../lib/query-keys';
 export type LiveState = 'connecting' | 'live' | 'offline';
 
 const RECONNECT_MS = 15_000;
+/** Offline, how often the server is asked again whether it can be reached. */
+const PROBE_MS = 5_000;
+
+/**
+ * Whether the server answers at all. navigator.onLine can only be trusted when it says offline: a page
+ * opened without a network from the service worker's copy, or a venue's Wi-Fi without internet, says online.
+ */
+const serverReachable = () =>
+  fetch(apiUrl('/health/live', {}), { cache: 'no-store' }).then(
+    () => true,
+    () => false,
+  );
 
 /**
  * Subscribes to the season's Server-Sent Events and invalidates what each event changed. EventSource
@@ -21,6 +33,7 @@ export function useLiveUpdates(seasonId: string | undefined): LiveState {
     let source: EventSource | null = null;
     let retry: ReturnType<typeof setTimeout> | undefined;
     let missedEvents = false;
+    let stopped = false;
 
     const connect = () => {
       source = new EventSource(apiUrl('/api/v1/seasons/{id}/events', { path: { id: seasonId } }));
@@ -37,7 +50,12 @@ export function useLiveUpdates(seasonId: string | undefined): LiveState {
         if (source?.readyState === EventSource.CLOSED) {
           source.close();
           retry = setTimeout(connect, RECONNECT_MS);
+          return;
         }
+        const failed = source;
+        void serverReachable().then((reachable) => {
+          if (!reachable && !stopped && source === failed) goOffline();
+        });
       };
       for (const type of LIVE_EVENT_TYPES) {
         source.addEventListener(type, (message) => {
@@ -55,6 +73,19 @@ export function useLiveUpdates(seasonId: string | undefined): LiveState {
       source?.close();
       clearTimeout(retry);
       setState('offline');
+      retry = setTimeout(probe, PROBE_MS);
+    };
+    // Back as soon as the server answers, whether or not the browser noticed it was ever gone.
+    const probe = () => {
+      if (!navigator.onLine) {
+        retry = setTimeout(probe, PROBE_MS);
+        return;
+      }
+      void serverReachable().then((reachable) => {
+        if (stopped) return;
+        if (reachable) goOnline();
+        else retry = setTimeout(probe, PROBE_MS);
+      });
     };
     const goOnline = () => {
       clearTimeout(retry);
@@ -65,8 +96,9 @@ export function useLiveUpdates(seasonId: string | undefined): LiveState {
     window.addEventListener('offline', goOffline);
     window.addEventListener('online', goOnline);
     if (navigator.onLine) connect();
-    else setState('offline');
+    else goOffline();
     return () => {
+      stopped = true;
       window.removeEventListener('offline', goOffline);
       window.removeEventListener('online', goOnline);
       clearTimeout(retry);

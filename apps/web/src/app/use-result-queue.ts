@@ -1,9 +1,16 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { recordResult } from '../features/results/api/record-result';
-import { flushQueue, loadQueue } from '../lib/result-queue';
+import { flushQueue, hasQueuedResults, loadQueue } from '../lib/result-queue';
 
-/** Sends the results typed offline as soon as the phone is online again, and on every start. */
+/**
+ * How often waiting results are tried again. The phone's "online" event is not enough: on a venue's Wi-Fi
+ * without internet, or after a page opened while the network was down, the browser believes it is online
+ * all along and never says it came back.
+ */
+const RETRY_MS = 10_000;
+
+/** Sends the results typed offline as soon as the phone is online again, on every start, and every RETRY_MS. */
 export function useResultQueue(): void {
   const queryClient = useQueryClient();
   useEffect(() => {
@@ -15,6 +22,12 @@ export function useResultQueue(): void {
     };
     void loadQueue().then(flush);
     window.addEventListener('online', flush);
-    return () => window.removeEventListener('online', flush);
+    const retry = setInterval(() => {
+      if (hasQueuedResults()) flush();
+    }, RETRY_MS);
+    return () => {
+      window.removeEventListener('online', flush);
+      clearInterval(retry);
+    };
   }, [queryClient]);
 }

@@ -26,6 +26,9 @@ const publish = (next: QueuedResult[]) => {
   for (const listener of listeners) listener();
 };
 
+/** Whether any result is waiting to be sent (as last loaded or queued here). */
+export const hasQueuedResults = (): boolean => queued.length > 0;
+
 export async function loadQueue(): Promise<QueuedResult[]> {
   if (!store) return queued;
   const rows = await entries<string, QueuedResult>(store);
