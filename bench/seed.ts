@@ -25,6 +25,8 @@ export async function createSeason(
   sql: postgres.Sql,
   options: { name: string; status: 'UPCOMING' | 'ACTIVE' | 'FINISHED'; teams: number },
 ): Promise<{ seasonId: string; teamIds: string[] }> {
+  // One ACTIVE season at a time (seasons_one_active_key): the previous bench's season is over.
+  if (options.status === 'ACTIVE') await sql`UPDATE seasons SET status = 'FINISHED' WHERE status = 'ACTIVE'`;
   const [season] = await sql<{ id: string }[]>`
     INSERT INTO seasons (name, year, status, rules) VALUES (${options.name}, 2026, ${options.status}, '{}') RETURNING id`;
   const teams = await sql<{ id: string }[]>`
