@@ -66,7 +66,12 @@ export async function benchSseFanout(cluster: BenchCluster, options: SseOptions)
   const [ps] = await cluster.sql<
     { id: string }[]
   >`SELECT id FROM player_seasons WHERE season_id = ${seasonId} LIMIT 1`;
-  const bench = await startApp(cluster);
+  // Every subscriber comes from 127.0.0.1: the per-address cap (SSE_MAX_PER_IP, 100) would refuse all but
+  // the first hundred. The caps still run on every stream.
+  const bench = await startApp(cluster, undefined, undefined, {
+    SSE_MAX_PER_IP: String(options.subscribers),
+    SSE_MAX_TOTAL: String(Math.max(20_000, options.subscribers)),
+  });
   const admin = await bench.app.users.create(
     { userId: null, requestId: 'bench' },
     {
