@@ -40,7 +40,8 @@ const stop = (request: FastifyRequest) => {
  * - a write: its RequestDeadline (db/request-transaction.ts, started by idempotency.ts for the same
  *   instant) cancels its queries and keeps it from committing after its 503;
  * - a route with its own handlerTimeout (uploads on a slow phone read their body in the handler);
- * - `config.deadline: false` (an event stream, open for as long as the client listens).
+ * - `config.deadline: false` (an event stream, open for as long as the client listens; a hijacked reply
+ *   never reaches onSend, so without it the timer would hold the request for the whole deadline).
  */
 async function deadlinePlugin(app: FastifyInstance, options: { ms: number }) {
   app.decorateRequest('deadlineTimer', null);

@@ -120,4 +120,35 @@ describe('live stream caps (item 7)', () => {
     expect((await fetch(url, { signal: again.signal })).status).toBe(200);
     for (const controller of [...controllers, again]) controller.abort();
   });
+
+  it('keeps a live stream open past the request deadline', async () => {
+    const season = (
+      await t.request({
+        method: 'POST',
+        url: '/api/v1/seasons',
+        as: 'admin',
+        payload: { name: 'Long stream', year: 2026 },
+      })
+    ).json().data;
+    const controller = new AbortController();
+    const response = await fetch(`${t.baseUrl}/api/v1/seasons/${season.id}/events`, {
+      signal: controller.signal,
+    });
+    expect(response.status).toBe(200);
+    const reader = response.body!.getReader();
+    // The deadline is 3.5 s: a stream cut at it would end (done) or fail before 4.5 s.
+    const until = Date.now() + 4_500;
+    let outcome = 'open';
+    while (Date.now() < until && outcome === 'open') {
+      outcome = await Promise.race([
+        reader.read().then(
+          (chunk) => (chunk.done ? 'ended' : 'open'),
+          () => 'failed',
+        ),
+        new Promise<string>((resolve) => setTimeout(() => resolve('open'), until - Date.now())),
+      ]);
+    }
+    expect(outcome).toBe('open');
+    controller.abort();
+  });
 });

@@ -23,7 +23,8 @@ export const eventRoutes: FastifyPluginAsyncTypebox<{
   app.get(
     '/seasons/:id/events',
     {
-      config: { rateLimit: false },
+      // Open for as long as the client listens: no request deadline (plugins/deadline.ts).
+      config: { rateLimit: false, deadline: false },
       schema: {
         tags: ['live'],
         summary:
