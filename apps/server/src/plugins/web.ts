@@ -76,13 +76,10 @@ export async function webPlugin(app: FastifyInstance, { distDir }: { distDir: st
     if (looksLikeFile(pathname)) return reply.callNotFound();
     // A link pasted into Zalo or Facebook is fetched by their crawler: give it the preview card's tags.
     const origin = `${request.protocol}://${request.host}`;
-    const acceptLanguage = request.headers['accept-language'];
+    const language = requestLanguage(request.headers['accept-language']);
     reply.header('vary', 'accept-language');
-    const tags = await openGraphTags(app, pathname, origin, acceptLanguage);
-    const head = [
-      ...(requestLanguage(acceptLanguage) === 'en' ? englishPreloads : []),
-      ...(tags ? [tags] : []),
-    ];
+    const tags = await openGraphTags(app, pathname, origin, language);
+    const head = [...(language === 'en' ? englishPreloads : []), ...(tags ? [tags] : [])];
     if (head.length === 0) return reply.sendFile('index.html');
     return reply
       .type('text/html; charset=utf-8')

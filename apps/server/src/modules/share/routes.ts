@@ -1,5 +1,5 @@
+import type { Language } from '@pingpong/domain';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { requestLanguage } from '../../lib/accept-language.js';
 import { renderCard } from './card.js';
 import { previewFor } from './previews.js';
 
@@ -11,9 +11,8 @@ export async function openGraphTags(
   app: FastifyInstance,
   pathname: string,
   origin: string,
-  acceptLanguage?: string,
+  language: Language,
 ) {
-  const language = requestLanguage(acceptLanguage);
   const preview = await previewFor(app, pathname, language);
   if (!preview) return '';
   const tags: [string, string][] = [
