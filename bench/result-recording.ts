@@ -123,8 +123,8 @@ async function pgbench(
  */
 export async function benchResultRecording(cluster: BenchCluster, options: RecordOptions) {
   const warmupSeconds = 2;
-  // Matches for the warm-up and, per round, one autocannon run and one lean-client run.
-  const league = await seedLeague(cluster, (2 * options.rounds + 1) * options.matchesPerRun, PGBENCH_MATCHES);
+  // Matches for the two warm-ups and, per round, one autocannon run and one lean-client run.
+  const league = await seedLeague(cluster, (2 * options.rounds + 2) * options.matchesPerRun, PGBENCH_MATCHES);
   // pgbench gives each of its clients a connection; the server gets as many (DB_POOL_MAX), as an operator
   // expecting that many simultaneous referees would configure it.
   const bench = await startApp(cluster, undefined, options.connect, {
@@ -249,7 +249,10 @@ export async function benchResultRecording(cluster: BenchCluster, options: Recor
   }
 
   try {
+    // Each client warms up before its first measured run, as pgbench does below: the first lean round used
+    // to run ~10 % under the others (a fresh client process, its connections and the server's code paths).
     await http(warmupSeconds);
+    await lean(warmupSeconds);
     // `prepared` is the honest comparison: the app sends named prepared statements too (db/client.ts).
     // `extended` (parsed and planned on every execution) is how this was measured before 2026-12-02.
     const run = async (seconds: number, mode: 'prepared' | 'extended' = 'prepared') => {
