@@ -249,8 +249,8 @@ export async function benchResultRecording(cluster: BenchCluster, options: Recor
   }
 
   try {
-    // Each client warms up before its first measured run, as pgbench does below: the first lean round used
-    // to run ~10 % under the others (a fresh client process, its connections and the server's code paths).
+    // Each client warms up before its first measured run, as pgbench does below, so a fresh client process
+    // and its connections are not measured. Round 1 stays the lowest even so (bench/README.md, 12-02 evening).
     await http(warmupSeconds);
     await lean(warmupSeconds);
     // `prepared` is the honest comparison: the app sends named prepared statements too (db/client.ts).
