@@ -1,4 +1,3 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
@@ -77,6 +76,7 @@ import metricsPlugin from './plugins/metrics.js';
 import openapiPlugin from './plugins/openapi.js';
 import securityHeadersPlugin from './plugins/security-headers.js';
 import { webPlugin } from './plugins/web.js';
+import { currentRequest, withinRequest } from './request-context.js';
 
 export interface AppOptions {
   config: Config;
@@ -180,9 +180,8 @@ export async function buildApp({
   });
   const eventStreams = new EventStreamHub(bus, heartbeatMs);
   app.addHook('onClose', () => bus.stop());
-  const requestEvents = new AsyncLocalStorage<{ published: boolean }>();
   bus.subscribe(() => {
-    const scope = requestEvents.getStore();
+    const scope = currentRequest()?.events;
     if (scope) scope.published = true;
   });
   // Writes whose use case published no league event of its own (registry changes) still invalidate every
@@ -192,9 +191,9 @@ export async function buildApp({
   // before the response leaves and after a keyed write's commit (idempotency.ts puts its onSend first),
   // so the writer's next read is fresh.
   const watchEvents = (_request: FastifyRequest, _reply: FastifyReply, done: () => void) =>
-    requestEvents.run({ published: false }, done);
+    withinRequest({ events: { published: false } }, done);
   const leagueChanged = (_request: FastifyRequest, reply: FastifyReply, payload: unknown, done: HookDone) => {
-    const published = requestEvents.getStore()?.published ?? false;
+    const published = currentRequest()?.events?.published ?? false;
     if (!published && reply.statusCode < 400) bus.publish({ type: 'league_changed', season_id: null });
     done(null, payload);
   };

@@ -1,7 +1,8 @@
 import { drizzle, type PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import type { DatabaseSettings } from '../config.js';
-import { RequestTransactionClosed, requestDeadlines, requestTransactions } from './request-transaction.js';
+import { currentRequest } from '../request-context.js';
+import { RequestTransactionClosed } from './request-transaction.js';
 
 /**
  * Without the schema: the app never uses Drizzle's relational queries (`db.query.*`), and with a schema every
@@ -40,10 +41,11 @@ function preparing<T extends Client>(client: T, root = false): T {
    * to it (request-transaction.ts), and a write's statements are cancelled at its deadline.
    */
   const send = <Q>(run: (into: Client) => Q, statement = true): Q => {
-    const ambient = requestTransactions.getStore();
+    const request = currentRequest();
+    const ambient = request?.transaction;
     if (ambient?.closed) throw new RequestTransactionClosed();
     const running = run(root && ambient ? ambient.tx : client);
-    const deadline = statement ? requestDeadlines.getStore() : undefined;
+    const deadline = statement ? request?.deadline : undefined;
     return deadline ? (deadline.track(running as Q & { cancel(): unknown }) as Q) : running;
   };
   return new Proxy(client, {
@@ -66,7 +68,7 @@ function preparing<T extends Client>(client: T, root = false): T {
       }
       if (property === 'begin') {
         return (work: (tx: postgres.TransactionSql) => unknown) => {
-          const ambient = requestTransactions.getStore();
+          const ambient = currentRequest()?.transaction;
           if (ambient?.closed) throw new RequestTransactionClosed();
           if (root && ambient) return ambient.tx.savepoint((tx) => work(preparing(tx)));
           return (target as postgres.Sql).begin((tx) => work(preparing(tx)));

@@ -1,9 +1,9 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import type postgres from 'postgres';
 import { AppError, errors } from '../errors.js';
+import { currentRequest, withinRequest } from '../request-context.js';
 
 /**
- * One transaction around a whole request. While a handler runs inside `requestTransactions.run(...)`,
+ * One transaction around a whole request. While a handler runs inside `withinRequest({ transaction })`,
  * every query the app sends through the pool (client.ts routes them) goes into `tx`, and every
  * `inTransaction` becomes a savepoint of it, so the request's writes and whatever else is written with
  * them (the stored Idempotency-Key response) commit together or not at all.
@@ -16,8 +16,6 @@ export interface RequestTransaction {
   afterCommit: Array<() => void>;
 }
 
-export const requestTransactions = new AsyncLocalStorage<RequestTransaction>();
-
 export class RequestTransactionClosed extends Error {
   constructor() {
     super("The request's transaction already ended (the request ran past its deadline)");
@@ -26,7 +24,7 @@ export class RequestTransactionClosed extends Error {
 
 /** Runs `work` now, or once the surrounding request transaction commits (never, if it rolls back). */
 export function afterCommit(work: () => void): void {
-  const current = requestTransactions.getStore();
+  const current = currentRequest()?.transaction;
   if (current && !current.closed) current.afterCommit.push(work);
   else work();
 }
@@ -78,8 +76,6 @@ export class RequestDeadline {
   }
 }
 
-export const requestDeadlines = new AsyncLocalStorage<RequestDeadline>();
-
 /**
  * Runs a write's handler under its deadline (see RequestDeadline). A handler that fails once the deadline
  * has passed (its queries cancelled, or refused) answers 503 REQUEST_TIMEOUT, not what the cancelled query
@@ -87,7 +83,7 @@ export const requestDeadlines = new AsyncLocalStorage<RequestDeadline>();
  */
 export function withDeadline<T>(at: number, handler: () => T): T {
   const deadline = new RequestDeadline(at);
-  const result = requestDeadlines.run(deadline, handler);
+  const result = withinRequest({ deadline }, handler);
   if (!(result instanceof Promise)) {
     deadline.finish();
     return result;
@@ -105,5 +101,5 @@ export function withDeadline<T>(at: number, handler: () => T): T {
 }
 
 export function pastDeadline(): boolean {
-  return requestDeadlines.getStore()?.passed ?? false;
+  return currentRequest()?.deadline?.passed ?? false;
 }

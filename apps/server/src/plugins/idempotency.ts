@@ -4,10 +4,11 @@ import type { FastifyInstance, FastifyReply, FastifyRequest, RouteHandlerMethod 
 import fp from 'fastify-plugin';
 import type postgres from 'postgres';
 import type { Database } from '../db/client.js';
-import { requestTransactions, withDeadline } from '../db/request-transaction.js';
+import { withDeadline } from '../db/request-transaction.js';
 import { idempotencyKeys } from '../db/schema/index.js';
 import { errors } from '../errors.js';
 import { hooksOf, isWriteRoute, WRITE_METHODS } from '../lib/route-hooks.js';
+import { withinRequest } from '../request-context.js';
 import { type KeyedRequest, runKeyedRequest } from './keyed-request.js';
 
 declare module 'fastify' {
@@ -158,7 +159,7 @@ async function idempotencyPlugin(app: FastifyInstance, options: IdempotencyOptio
     );
     // The handler's transaction (if any) rolled back: nothing was written. Outside it, so the request's
     // own transaction is not used for this.
-    await requestTransactions.exit(async () => {
+    await withinRequest({ transaction: undefined }, async () => {
       try {
         // A server-side failure is not an answer worth replaying: free the key so the client can retry.
         if (status >= 500) await db.delete(idempotencyKeys).where(where);

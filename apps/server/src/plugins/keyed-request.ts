@@ -1,5 +1,6 @@
 import type postgres from 'postgres';
-import { type RequestTransaction, requestTransactions } from '../db/request-transaction.js';
+import type { RequestTransaction } from '../db/request-transaction.js';
+import { withinRequest } from '../request-context.js';
 
 export interface KeyedRequestOptions {
   sql: postgres.Sql;
@@ -57,7 +58,7 @@ export function runKeyedRequest(options: KeyedRequestOptions): KeyedRequest {
       backendPid = row?.pid ?? null;
       context = { tx, closed: false, afterCommit: [] };
       const current = context;
-      started.resolve(requestTransactions.run(current, options.handler));
+      started.resolve(withinRequest({ transaction: current }, options.handler));
       const { statusCode, response } = await responded.promise;
       current.closed = true;
       clearTimeout(timer);
