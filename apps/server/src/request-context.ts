@@ -19,7 +19,7 @@ export function currentRequest(): RequestContext | undefined {
   return requestContext.getStore();
 }
 
-/** Runs `work` with the current context changed by `change` (a field set to undefined is left out). */
+/** Runs `work` in the current context with `change` on top; a field given as undefined is cleared for it. */
 export function withinRequest<T>(change: RequestContext, work: () => T): T {
   return requestContext.run({ ...requestContext.getStore(), ...change }, work);
 }
