@@ -50,6 +50,7 @@ async function seedLeague(cluster: BenchCluster, matchesNeeded: number, pgbenchM
   await addPlayers(sql, seasonId, teamIds, 0, 128, { logs: false });
   const cycle = roundRobin(teamIds);
   const rounds = Math.ceil((matchesNeeded + pgbenchMatches) / (9 * 8));
+  if (rounds > 999) throw new Error(`lower matchesPerRun or rounds: ${rounds} rounds is past fixtures' 999`);
   const fixtures = Array.from({ length: rounds }, (_, r) =>
     cycle.filter((p) => p.round === (r % 15) + 1).map((p) => ({ ...p, round: r + 1, season_id: seasonId })),
   ).flat();
