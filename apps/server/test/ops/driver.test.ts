@@ -197,4 +197,49 @@ describe('postgres.js as patched', () => {
       proxy.close();
     }
   });
+
+  it('keeps a template’s text per call site, and still builds text that fragments and identifiers change', async () => {
+    const sql = postgres(url, { max: 1, onnotice: () => {} });
+    try {
+      // The same call site with a fragment, then an identifier, that differ between calls: the patch's
+      // cache of a template's text must not keep the first call's.
+      const picked = (fragment: postgres.PendingQuery<postgres.Row[]>) => sql`SELECT ${fragment} AS x`;
+      expect(await picked(sql`1`)).toEqual([{ x: 1 }]);
+      expect(await picked(sql`2`)).toEqual([{ x: 2 }]);
+      const named = (column: string) => sql`SELECT 1 AS ${sql(column)}`;
+      expect(await named('a')).toEqual([{ a: 1 }]);
+      expect(await named('b')).toEqual([{ b: 1 }]);
+      // One call site with parameters of two types: two prepared statements (the signature keeps the types),
+      // each reused after its first call, and the right answer from each.
+      const echoed = (value: unknown) => sql`SELECT ${value as string}::text AS echoed, 'probe-7' AS probe`;
+      const day = new Date('2026-12-03T00:00:00Z');
+      for (let i = 0; i < 3; i++) {
+        expect((await echoed('text'))[0]?.echoed).toBe('text');
+        expect((await echoed(day))[0]?.echoed).toMatch(/^2026-12-03/);
+      }
+      const [prepared] = await sql<{ n: number }[]>`
+        SELECT count(*)::int AS n FROM pg_prepared_statements WHERE statement LIKE '%''probe-7''%'
+          AND statement NOT LIKE '%pg_prepared_statements%'`;
+      expect(prepared?.n).toBe(2);
+    } finally {
+      await sql.end({ timeout: 5 });
+    }
+  });
+
+  it('gives results their count, command and columns, outside their keys as before', async () => {
+    const sql = postgres(url, { max: 1, onnotice: () => {} });
+    try {
+      const result = await sql`SELECT 1 AS one UNION ALL SELECT 2`;
+      expect([result.count, result.command, result.columns.map((c) => c.name)]).toEqual([
+        2,
+        'SELECT',
+        ['one'],
+      ]);
+      expect(Object.keys(result)).toEqual(['0', '1']);
+      expect(result).toEqual([{ one: 1 }, { one: 2 }]);
+      expect(result.map((row) => row.one)).toEqual([1, 2]);
+    } finally {
+      await sql.end({ timeout: 5 });
+    }
+  });
 });
