@@ -18,6 +18,8 @@ const PGBENCH_CANDIDATES = [
   '/usr/bin/pgbench',
 ];
 const PGBENCH_MATCHES = 3000;
+/** A fixture's round is 1..999 (`fixtures_round_check`). */
+const MAX_ROUNDS = 999;
 const HOME_SETS = [11, 9, 12, 11];
 const GUEST_SETS = [7, 11, 10, 5];
 
@@ -50,7 +52,8 @@ async function seedLeague(cluster: BenchCluster, matchesNeeded: number, pgbenchM
   await addPlayers(sql, seasonId, teamIds, 0, 128, { logs: false });
   const cycle = roundRobin(teamIds);
   const rounds = Math.ceil((matchesNeeded + pgbenchMatches) / (9 * 8));
-  if (rounds > 999) throw new Error(`lower matchesPerRun or rounds: ${rounds} rounds is past fixtures' 999`);
+  if (rounds > MAX_ROUNDS)
+    throw new Error(`lower matchesPerRun or rounds: ${rounds} rounds is past fixtures' ${MAX_ROUNDS}`);
   const fixtures = Array.from({ length: rounds }, (_, r) =>
     cycle.filter((p) => p.round === (r % 15) + 1).map((p) => ({ ...p, round: r + 1, season_id: seasonId })),
   ).flat();

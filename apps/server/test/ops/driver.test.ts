@@ -211,7 +211,7 @@ describe('postgres.js as patched', () => {
       expect(await named('b')).toEqual([{ b: 1 }]);
       // One call site with parameters of two types: two prepared statements (the signature keeps the types),
       // each reused after its first call, and the right answer from each.
-      const echoed = (value: unknown) => sql`SELECT ${value as string}::text AS echoed, 'probe-7' AS probe`;
+      const echoed = (value: string | Date) => sql`SELECT ${value}::text AS echoed, 'probe-7' AS probe`;
       const day = new Date('2026-12-03T00:00:00Z');
       for (let i = 0; i < 3; i++) {
         expect((await echoed('text'))[0]?.echoed).toBe('text');
